@@ -1,0 +1,6 @@
+import type { RegisterCommand } from '../command-kit.js';
+import { registerConfigCommand } from './config-command.js';
+import { registerTriageCommand } from './triage-command.js';
+
+/** Every command, in the order `netwerk --help` lists them. */
+export const commands: RegisterCommand[] = [registerTriageCommand, registerConfigCommand];

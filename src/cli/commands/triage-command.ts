@@ -1,0 +1,125 @@
+import { Option } from 'commander';
+import { AppError } from '../../core/errors/app-error.js';
+import type { InvitationRecordError } from '../../core/invitation/parse-invitation-record.js';
+import type { LanguageScorer } from '../../core/language/detect-language.js';
+import type { TriageResult } from '../../core/triage/triage-result.js';
+import { triageInvitation } from '../../core/triage/triage-invitation.js';
+import { openInvitationSource } from '../../input/read-invitations.js';
+import { loadEldLanguageScorer } from '../../language-detector/eld-language-scorer.js';
+import type { CliContext } from '../cli-context.js';
+import type { ExitCode, RegisterCommand } from '../command-kit.js';
+import { writeRespectingBackpressure } from '../output/line-writer.js';
+import { renderTriageTable } from '../output/triage-table.js';
+
+type OutputFormat = 'table' | 'json' | 'jsonl';
+
+interface TriageOptions {
+  format?: OutputFormat;
+}
+
+export const registerTriageCommand: RegisterCommand = (program, kit) => {
+  const { t } = kit;
+  program
+    .command('triage')
+    .description(
+      t({
+        nl: 'beoordeel binnengekomen uitnodigingen: oordeel, redenen en een antwoord om te plakken',
+        en: 'triage incoming invitations: verdict, reasons and a reply to paste',
+      }),
+    )
+    .argument(
+      '[file]',
+      t({
+        nl: 'JSON Lines, JSON-array of Invitations.csv; - voor stdin',
+        en: 'JSON Lines, a JSON array or Invitations.csv; - for stdin',
+      }),
+    )
+    .addOption(
+      new Option(
+        '--format <format>',
+        t({
+          nl: 'uitvoer: table (terminal), json of jsonl (pijp)',
+          en: 'output: table (terminal), json or jsonl (pipe)',
+        }),
+      ).choices(['table', 'json', 'jsonl']),
+    )
+    .action(
+      kit.action((context, file: string | undefined, options: TriageOptions) =>
+        runTriage(context, file, options),
+      ),
+    );
+};
+
+async function runTriage(
+  context: CliContext,
+  file: string | undefined,
+  options: TriageOptions,
+): Promise<ExitCode> {
+  if (file === undefined) {
+    throw new AppError('usage', {
+      message:
+        context.language === 'nl'
+          ? 'Geef een bestand met uitnodigingen, of - om ze via standaardinvoer te lezen (bijvoorbeeld `netwerk triage examples/invitations.jsonl`)'
+          : 'Give a file of invitations, or - to read them from standard input (for example `netwerk triage examples/invitations.jsonl`)',
+    });
+  }
+  const format: OutputFormat = context.json
+    ? 'json'
+    : (options.format ?? (context.io.stdout.isTTY ? 'table' : 'jsonl'));
+  const source = await openInvitationSource(file, context.io.stdin, context.language);
+  const { stdout, stderr } = context.io;
+
+  let scorer: LanguageScorer | undefined;
+  const results: TriageResult[] = [];
+  const errors: InvitationRecordError[] = [];
+  let skippedOutgoing = 0;
+  let written = 0;
+
+  const emit = async (value: TriageResult | InvitationRecordError): Promise<void> => {
+    if (format === 'jsonl') await writeRespectingBackpressure(stdout, `${JSON.stringify(value)}\n`);
+    else if (format === 'json')
+      await writeRespectingBackpressure(
+        stdout,
+        `${written === 0 ? '[\n' : ',\n'}${JSON.stringify(value)}`,
+      );
+    written += 1;
+  };
+
+  for await (const record of source.records) {
+    if (record.kind === 'skipped-outgoing') {
+      skippedOutgoing += 1;
+      continue;
+    }
+    if (record.kind === 'error') {
+      errors.push(record.error);
+      stderr.write(
+        `${context.err.red('netwerk:')} ${source.label} ${context.language === 'nl' ? 'regel' : 'line'} ${record.error.line}: ${record.error.error.field} ${record.error.error.message}\n`,
+      );
+      if (format !== 'table') await emit(record.error);
+      continue;
+    }
+    const { invitation } = record;
+    if (!scorer && (invitation.message || invitation.from.headline || invitation.from.summary)) {
+      scorer = await loadEldLanguageScorer();
+    }
+    const result = triageInvitation(invitation, {
+      settings: context.settings,
+      ...(scorer ? { scoreLanguage: scorer } : {}),
+    });
+    if (format === 'table') results.push(result);
+    else await emit(result);
+  }
+
+  if (format === 'json')
+    await writeRespectingBackpressure(stdout, written === 0 ? '[]\n' : '\n]\n');
+  if (format === 'table')
+    stdout.write(renderTriageTable(results, errors, context.language, context.out));
+  if (skippedOutgoing > 0) {
+    stderr.write(
+      context.language === 'nl'
+        ? `${skippedOutgoing} verstuurde uitnodigingen (OUTGOING) overgeslagen: triage gaat over binnengekomen uitnodigingen.\n`
+        : `${skippedOutgoing} sent invitations (OUTGOING) skipped: triage is about incoming invitations.\n`,
+    );
+  }
+  return errors.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,33 @@
+/**
+ * The failures that stop a use case. Expected outcomes (lint findings, scam signals, bad CSV
+ * rows) are values, never errors. Each code has words in describe-error.ts and an exit code in
+ * the CLI; both tables are exhaustive, so a new code does not compile until every surface
+ * handles it.
+ */
+export type ErrorCode =
+  | 'usage'
+  | 'input-not-found'
+  | 'input-unreadable'
+  | 'input-format-unknown'
+  | 'config-invalid'
+  | 'config-exists'
+  | 'storage-failed';
+
+/** Facts for the message: file names, line numbers, fields. Never personal data. */
+export type ErrorDetails = Record<string, string | number | undefined>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+
+  constructor(code: ErrorCode, details: ErrorDetails = {}, options?: { cause?: unknown }) {
+    super(`${code}${details.path ? ` (${String(details.path)})` : ''}`, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}

@@ -1,0 +1,381 @@
+/**
+ * Playbook §2, "a clear personal note": the checkable specifics two people share. Each kind of
+ * hook has patterns in every draft language. Meeting, content and upcoming patterns are matched
+ * case-insensitively; referral and shared-organisation patterns need a capitalised name, so
+ * they are case-sensitive (keywords spelled with both capitals where a sentence may start).
+ */
+export type HookKind =
+  'met' | 'content' | 'referral' | 'shared-organisation' | 'request' | 'upcoming';
+
+/** Time words that anchor a meeting in the recent past. */
+const recently = [
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier\\s+today',
+  'this\\s+(?:morning|afternoon|evening|week|weekend)',
+  'last\\s+(?:night|week|month|year|time|\\p{L}+day)',
+  'on\\s+\\p{L}+day',
+  'gisteren',
+  'eergisteren',
+  'vandaag',
+  'vanavond',
+  'vanmiddag',
+  'vanochtend',
+  'vanmorgen',
+  'zojuist',
+  'deze\\s+week',
+  'vorige\\s+week',
+  'afgelopen\\s+\\p{L}+',
+  'gestern',
+  'vorgestern',
+  'heute(?:\\s+(?:morgen|abend|nachmittag|früh))?',
+  'letzte\\s+woche',
+  'vergangene\\s+woche',
+  'am\\s+\\p{L}+tag',
+  'hier',
+  'avant-hier',
+  "aujourd'hui",
+  'ce\\s+(?:matin|soir|midi)',
+  'cet\\s+après-midi',
+  'la\\s+semaine\\s+dernière',
+  'ayer',
+  'anteayer',
+  'hoy',
+  'esta\\s+(?:mañana|tarde|noche|semana)',
+  'la\\s+semana\\s+pasada',
+  'ieri',
+  "l'altro\\s+ieri",
+  'oggi(?:\\s+pomeriggio)?',
+  'stamattina',
+  'stamane',
+  'stasera',
+  'la\\s+settimana\\s+scorsa',
+  'ontem',
+  'anteontem',
+  'hoje(?:\\s+à\\s+(?:tarde|noite))?',
+  'esta\\s+(?:manhã|tarde|noite)',
+  'na\\s+semana\\s+passada',
+].join('|');
+
+/** A place or occasion after a meeting verb ("at ProductCamp", "bij de lunchlezing"), never LinkedIn itself. */
+const occasion =
+  "(?:(?:at|during|in|on|after|near|over|bij|op|tijdens|in|na|auf|bei|beim|im|am|während|nach|à|au|aux|lors\\s+d[eu']|pendant|après|chez|en|durante|tras|después\\s+de|a|al|alla|allo|dopo|no|na|em|após)\\s+(?!linkedin|here|online|this\\s+platform|hier\\b|deze\\s+site)\\S+|(?:" +
+  recently +
+  '))';
+
+const gap = (max: number): string => `(?:\\s+\\S+){0,${max}}?\\s+`;
+
+export const caseInsensitiveHookSources: Record<
+  'met' | 'content' | 'request-ask' | 'request-observation' | 'upcoming',
+  readonly string[]
+> = {
+  met: [
+    // en
+    '(?:we|i)\\s+(?:first\\s+)?(?:met|spoke|talked|chatted|sat\\s+next\\s+to\\s+each\\s+other)' +
+      gap(5) +
+      occasion,
+    '(?:great|nice|good|lovely|pleasure|glad|wonderful|fantastic|fun|happy|enjoyed|thanks\\s+for|thank\\s+you\\s+for|was\\s+a\\s+pleasure)\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:meet|meeting|talking|chatting|speaking|catching\\s+up|to\\s+talk|to\\s+chat|to\\s+speak)(?:\\s+(?:to|with))?\\s+you' +
+      gap(4) +
+      occasion,
+    '(?:great|nice|good|lovely|pleasure|glad|wonderful|fantastic|fun|happy)\\s+(?:\\S+\\s+){0,2}?(?:to\\s+have\\s+met|meeting|to\\s+meet|to\\s+chat\\s+with|talking\\s+to|talking\\s+with|chatting\\s+with|speaking\\s+with)\\s+you\\s+(?:\\S+\\s+){0,3}?(?:' +
+      recently +
+      ')',
+    '(?:thanks|thank\\s+you)\\s+for\\s+(?:the|our|your|a|this)\\s+(?:\\S+\\s+){0,2}?(?:chat|conversation|talk|discussion|meeting|coffee|lunch|call|exchange|tour|demo|workshop|session|presentation)',
+    '(?:enjoyed|loved|appreciated|valued)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:chat|conversation|talk|discussion|meeting|exchange)',
+    '(?:our|the)\\s+(?:brief\\s+|short\\s+|quick\\s+|great\\s+)?(?:chat|conversation|talk|discussion|exchange)\\s+(?:at|during|in|on|after|over|yesterday|today|last|this|earlier)',
+    '(?:sat|stood)\\s+next\\s+to\\s+(?:you|each\\s+other)',
+    '(?:saw|heard|watched)\\s+you\\s+(?:speak|present|talk|pitch|perform|moderate|at)',
+    // nl
+    '(?:elkaar|je|jou|u|we|wij)\\s+(?:\\S+\\s+){0,6}?(?:ontmoet|gesproken|getroffen|leren\\s+kennen|tegengekomen|kennisgemaakt|gezien)',
+    '(?:leuk|fijn|prettig|goed|plezierig|mooi|gezellig|aangenaam|interessant)\\s+(?:\\S+\\s+){0,4}?(?:' +
+      recently +
+      ')\\s+(?:\\S+\\s+){0,4}?(?:te\\s+)?(?:ontmoeten|spreken|zien|leren\\s+kennen)',
+    '(?:leuk|fijn|prettig|goed|plezierig|mooi|gezellig|aangenaam|interessant)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+)?(?:ontmoeten|spreken|zien|leren\\s+kennen)\\s+(?:\\S+\\s+){0,1}?(?:bij|op|tijdens|in|na)\\s+\\S+',
+    '(?:bedankt|dank\\s*(?:je|u|jullie)?(?:\\s+wel)?)\\s+voor\\s+(?:het|ons|de|je|jouw|uw|dit)\\s+(?:\\S+\\s+){0,2}?(?:gesprek|gesprekje|kennismaking|koffie|lunch|presentatie|lezing|workshop|rondleiding|demo|uitleg|sessie)',
+    '(?:ons|het)\\s+(?:korte\\s+|leuke\\s+|fijne\\s+|goede\\s+)?(?:gesprek|gesprekje|kennismaking|praatje)\\s+(?:bij|op|tijdens|van|na|gisteren|vandaag|vanmiddag|vanochtend|vorige|afgelopen)',
+    'naast\\s+(?:je|jou|elkaar|u)\\s+(?:zat|zaten|stond|stonden)',
+    // de
+    '(?:uns|sie|dich|euch|wir)\\s+(?:\\S+\\s+){0,6}?(?:kennengelernt|getroffen|gesprochen|begegnet|unterhalten|ausgetauscht)',
+    '(?:schön|toll|nett|freut|gefreut|schönen\\s+dank|war\\s+schön)\\s+(?:\\S+\\s+){0,4}?(?:kennenzulernen|kennengelernt|getroffen|zu\\s+treffen|zu\\s+sprechen|gesprochen)',
+    '(?:danke|vielen\\s+dank|herzlichen\\s+dank)\\s+(?:\\S+\\s+){0,1}?für\\s+(?:das|unser|den|ihr|dein|die|unseren|den\\s+netten)\\s+(?:\\S+\\s+){0,2}?(?:gespräch|austausch|treffen|kaffee|mittagessen|telefonat|vortrag|workshop|rundgang)',
+    '(?:unser|unserem|unseres|unseren)\\s+(?:\\S+\\s+){0,1}?(?:gespräch|gespräches|gesprächs|austausch|treffen)',
+    // fr
+    '(?:rencontré(?:e|s|es)?|croisé(?:e|s|es)?|échangé|discuté|parlé)' + gap(4) + occasion,
+    '(?:ravi|ravie|heureux|heureuse|plaisir|enchanté|enchantée)\\s+(?:\\S+\\s+){0,4}?(?:rencontr|faire\\s+(?:votre|ta)\\s+connaissance|échang|discut)\\p{L}*',
+    "merci\\s+pour\\s+(?:notre|cet|cette|l'|le|la|votre|ta|ce)\\s*(?:\\S+\\s+){0,2}?(?:échange|discussion|conversation|rencontre|café|déjeuner|présentation|conférence|intervention|atelier|visite)",
+    '(?:notre|nos)\\s+(?:\\S+\\s+){0,1}?(?:échange|échanges|discussion|conversation|rencontre)',
+    // es
+    '(?:conocí|conocimos|conocerte|conocerle|conocerla|coincidimos|hablamos|charlamos|nos\\s+vimos|nos\\s+encontramos)' +
+      gap(4) +
+      occasion,
+    '(?:encantad[oa]|un\\s+placer|fue\\s+un\\s+placer|un\\s+gusto|me\\s+alegró|qué\\s+gusto)\\s+(?:\\S+\\s+){0,3}?(?:conocerte|conocerle|conocerla|hablar|charlar|coincidir|verte|verle|saludarte|saludarle)',
+    'gracias\\s+por\\s+(?:la|nuestra|el|tu|su)\\s+(?:\\S+\\s+){0,2}?(?:charla|conversación|reunión|café|comida|presentación|ponencia|taller|visita)',
+    '(?:nuestra)\\s+(?:\\S+\\s+){0,1}?(?:charla|conversación|reunión)',
+    // it
+    '(?:conosciut[oaie]|incontrat[oaie]|parlato|chiacchierato|ci\\s+siamo\\s+visti|incrociat[oaie])' +
+      gap(4) +
+      occasion,
+    '(?:piacere|è\\s+stato\\s+un\\s+piacere|lieto|lieta|felice|bello|contento|contenta)\\s+(?:\\S+\\s+){0,3}?(?:conoscerti|conoscerla|averti\\s+conosciut[oa]|averla\\s+conosciut[oa]|parlare|chiacchierare|incontrarti|incontrarla|vederti)',
+    "grazie\\s+per\\s+(?:la|il|l'|nostra|nostro|lo)\\s*(?:\\S+\\s+){0,2}?(?:chiacchierata|conversazione|incontro|caffè|pranzo|presentazione|intervento|workshop|confronto)",
+    '(?:la\\s+nostra|il\\s+nostro)\\s+(?:\\S+\\s+){0,1}?(?:chiacchierata|conversazione|incontro|confronto)',
+    // pt
+    '(?:conheci|conhecemos|conhecê-lo|conhecê-la|conhecer-te|nos\\s+encontramos|falamos|conversamos|nos\\s+vimos)' +
+      gap(4) +
+      occasion,
+    '(?:prazer|foi\\s+um\\s+prazer|adorei|gostei|muito\\s+bom)\\s+(?:\\S+\\s+){0,3}?(?:conhecê-lo|conhecê-la|conhecer\\s+você|te\\s+conhecer|conhecer-te|conversar|falar|encontrar)',
+    'obrigad[oa]\\s+pel[ao]s?\\s+(?:\\S+\\s+){0,2}?(?:conversa|reunião|café|almoço|apresentação|palestra|workshop|papo|visita)',
+    '(?:nossa)\\s+(?:\\S+\\s+){0,1}?(?:conversa|reunião)',
+  ],
+  content: [
+    // en
+    '(?:your|you\\s+wrote|you\\s+gave|you\\s+published|you\\s+posted)\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog(?:\\s+post)?|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|thread|column|research|report|study|thesis|speech|panel|lecture|session|workshop|masterclass|course|comment|analysis|essay|publication|letter|case\\s+study)s?\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|for|regarding|from|titled|called|during|with|by|yesterday|today|last|this|"|\')(?!\\s*(?:linkedin|here)(?![\\p{L}]))',
+    '(?:read|saw|watched|heard|listened\\s+to|enjoyed|loved|liked|appreciated|came\\s+across)\\s+your\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|column|research|report|study|speech|lecture|essay)\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|regarding|titled|called|yesterday|today|this|last|"|\')',
+    // nl
+    '(?:je|jouw|uw)\\s+(?:\\S+\\s+){0,4}?(?:artikel|opiniestuk|stuk|post|bericht|blog|blogpost|column|podcast|aflevering|boek|paper|presentatie|lezing|keynote|talk|workshop|interview|webinar|video|onderzoek|rapport|nieuwsbrief|proefschrift|masterclass|college|voordracht|sessie|reactie|analyse|essay|publicatie|ingezonden\\s+brief|betoog)\\s+(?:\\S+\\s+){0,2}?(?:in|op|over|bij|van|voor|tijdens|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vorige|afgelopen|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    // de
+    '(?:ihren?|deinen?|ihr|dein|ihre|deine|ihrem|deinem)\\s+(?:\\S+\\s+){0,3}?(?:artikel|beitrag|post|blog|blogbeitrag|kolumne|vortrag|keynote|präsentation|podcast|folge|buch|interview|webinar|video|studie|bericht|newsletter|workshop|vorlesung|kommentar|analyse|essay|publikation|rede|panel|session|vortrags)\\s+(?:\\S+\\s+){0,2}?(?:in|im|auf|über|zu|zum|zur|bei|beim|von|gestern|heute|letzte|"|\'|„)(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    // fr
+    "(?:votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+){0,3}?(?:article|publication|post|billet|tribune|chronique|conférence|présentation|podcast|épisode|livre|interview|entretien|webinaire|vidéo|étude|rapport|newsletter|atelier|intervention|analyse|essai|thèse|commentaire|keynote|talk)s?\\s+(?:\\S+\\s+){0,2}?(?:dans|sur|à|au|lors|de|du|d'|pendant|hier|ce|«|\"|')(?!\\s*(?:linkedin)(?![\\p{L}]))",
+    // es
+    '(?:tu|su|tus|sus)\\s+(?:\\S+\\s+){0,3}?(?:artículo|publicación|post|columna|charla|ponencia|presentación|podcast|episodio|libro|entrevista|webinar|vídeo|video|estudio|informe|boletín|taller|intervención|análisis|ensayo|tesis|comentario|conferencia)s?\\s+(?:\\S+\\s+){0,2}?(?:en|sobre|de|del|durante|ayer|hoy|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    // it
+    '(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    // pt
+    '(?:seu|sua|teu|tua|seus|suas)\\s+(?:\\S+\\s+){0,3}?(?:artigo|publicação|post|coluna|palestra|apresentação|podcast|episódio|livro|entrevista|webinar|vídeo|estudo|relatório|newsletter|workshop|talk|keynote|análise|ensaio|tese|comentário|conferência|aula)s?\\s+(?:\\S+\\s+){0,2}?(?:no|na|em|sobre|de|do|da|durante|ontem|hoje|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+  ],
+  'request-ask': [
+    // en
+    '(?:learn|hear|understand|know|ask|curious|find\\s+out|wondering|wonder)\\s+(?:\\S+\\s+){0,3}?how\\s+(?:you|your\\s+team|your\\s+\\p{L}+)\\s+\\p{L}+',
+    '(?:could|can|may|might)\\s+i\\s+ask\\s+(?:you\\s+)?(?:\\S+\\s+){0,3}?(?:questions?|about|how|whether|what|for\\s+your)',
+    '(?:a|one|two|three|some|a\\s+few|few|quick)\\s+(?:quick\\s+|short\\s+|specific\\s+)?questions?\\s+(?:about|on|regarding)\\s+\\S+',
+    '(?:pick\\s+your\\s+brain|your\\s+(?:advice|take|view|perspective|thoughts|experience))\\s+(?:about|on|regarding)\\s+\\S+',
+    'how\\s+(?:did|do|does)\\s+(?:you|your\\s+team)\\s+\\p{L}+',
+    // nl
+    '(?:leren|horen|weten|begrijpen|benieuwd|nieuwsgierig)\\s+(?:\\S+\\s+){0,3}?hoe\\s+(?:je|jij|jullie|u)\\s+\\p{L}+',
+    'mag\\s+ik\\s+(?:je|jou|u)\\s+(?:\\S+\\s+){0,3}?(?:vraag|vragen|vragen\\s+stellen|iets\\s+vragen)',
+    '(?:een|twee|drie|paar|enkele|korte)\\s+(?:korte\\s+)?vragen?\\s+over\\s+\\S+',
+    'hoe\\s+(?:hebben|hebt|heb|hebben)\\s+(?:jullie|je|u)\\s+\\p{L}+',
+    '(?:jullie|jouw|je|uw)\\s+(?:aanpak|ervaring|werkwijze)\\s+(?:met|van|bij|rond)\\s+\\S+',
+    // de
+    '(?:lernen|erfahren|verstehen|wissen|neugierig|interessiert)\\s+(?:\\S+\\s+){0,3}?wie\\s+(?:sie|du|ihr|ihr\\s+team|dein\\s+team)\\s+\\p{L}+',
+    'darf\\s+ich\\s+(?:ihnen|dir)\\s+(?:\\S+\\s+){0,3}?fragen?',
+    '(?:eine|zwei|drei|ein\\s+paar|einige|kurze)\\s+(?:kurze\\s+)?fragen?\\s+(?:zu|zum|zur|über)\\s+\\S+',
+    // fr
+    '(?:apprendre|savoir|comprendre|curieux|curieuse)\\s+(?:\\S+\\s+){0,3}?comment\\s+(?:vous|tu|votre\\s+équipe|ton\\s+équipe)\\s+\\p{L}+',
+    '(?:puis-je|pourrais-je|je\\s+peux)\\s+(?:vous|te)\\s+poser\\s+(?:\\S+\\s+){0,3}?questions?',
+    '(?:une|deux|trois|quelques)\\s+(?:petites\\s+)?questions?\\s+sur\\s+\\S+',
+    // es
+    '(?:aprender|saber|entender|conocer|curiosidad)\\s+(?:\\S+\\s+){0,3}?cómo\\s+(?:\\S+\\s+)?\\p{L}+',
+    '(?:podría|puedo|me\\s+permites)\\s+(?:hacerte|hacerle|preguntarte|preguntarle)',
+    '(?:una|dos|tres|algunas)\\s+preguntas?\\s+sobre\\s+\\S+',
+    // it
+    '(?:imparare|sapere|capire|curioso|curiosa)\\s+(?:\\S+\\s+){0,3}?come\\s+\\p{L}+',
+    '(?:posso|potrei)\\s+(?:farti|farle|chiederti|chiederle)',
+    '(?:una|due|tre|alcune)\\s+domande?\\s+su\\p{L}*\\s+\\S+',
+    // pt
+    '(?:aprender|saber|entender|curioso|curiosa)\\s+(?:\\S+\\s+){0,3}?como\\s+\\p{L}+',
+    '(?:posso|poderia)\\s+(?:te|lhe)\\s+(?:fazer|perguntar)',
+    '(?:uma|duas|três|algumas)\\s+perguntas?\\s+sobre\\s+\\S+',
+  ],
+  'request-observation': [
+    '(?:see|saw|noticed|notice|read|heard|understand|learned|gather)\\s+(?:that\\s+)?you\\s+(?:\\S+\\s+){0,1}?(?:lead|led|run|ran|built|rebuilt|manage|managed|head|headed|founded|started|launched|created|designed|developed|wrote|organi[sz]e|organi[sz]ed|set\\s+up|introduced|moved|switched|scaled|are\\s+(?:responsible|leading|building|working|running))',
+    '(?:zie|zag|las|lees|hoorde|begrijp|begreep)\\s+(?:dat\\s+)?(?:je|jij|u|jullie)\\s+(?:\\S+\\s+){0,4}?(?:leidt|leidde|runt|bouwde|opzette|opgezet|hebt|heeft|hebben|verantwoordelijk|oprichtte|opgericht|startte|lanceerde|ontwikkelde|schreef)',
+    '(?:sehe|sah|las|lese|hörte|habe\\s+gelesen|habe\\s+gesehen)\\s+(?:\\S+\\s+){0,1}?(?:dass\\s+)?(?:sie|du|ihr)\\s+(?:\\S+\\s+){0,4}?(?:leiten|leitest|aufgebaut|gegründet|verantwortlich|entwickelt|eingeführt)',
+    "(?:je\\s+vois|j'ai\\s+vu|j'ai\\s+lu|j'ai\\s+appris)\\s+(?:que\\s+)?(?:vous|tu)\\s+(?:\\S+\\s+){0,3}?(?:dirigez|diriges|avez|as|êtes|es|gérez|gères|avez\\s+fondé|as\\s+fondé)",
+    '(?:veo|vi|leí|he\\s+visto|he\\s+leído)\\s+(?:que\\s+)?(?:\\S+\\s+){0,2}?(?:diriges|dirige|lideras|lidera|has|ha|fundaste|fundó|creaste|gestionas|gestiona)',
+    '(?:vedo|ho\\s+visto|ho\\s+letto)\\s+(?:che\\s+)?(?:\\S+\\s+){0,2}?(?:guidi|guida|dirigi|dirige|hai|ha|gestisci|gestisce|hai\\s+fondato)',
+    '(?:vejo|vi|li)\\s+(?:que\\s+)?(?:\\S+\\s+){0,2}?(?:lidera|lideras|dirige|diriges|gerencia|fundou|criou|tem)',
+    '(?:your|jouw|je|uw|ihr|dein|votre|ton|tu|su|il\\s+tuo|il\\s+suo|seu|sua)\\s+(?:team|teams|work|werk|project|projects|projecten|research|onderzoek|afdeling|department|abteilung|équipe|equipo|squadra|equipe|hospital|ziekenhuis|startup|start-up|school|lab|practice|praktijk)\\s+(?:at|bij|op|in|on|with|met|van|bei|chez|en|presso|na|no)\\s+\\S+',
+  ],
+  upcoming: [
+    "(?:we're|we\\s+are|we'll|we\\s+will|we\\s+both|both\\s+of\\s+us)\\s+(?:\\S+\\s+){0,2}?(?:booked|registered|signed\\s+up|attending|speaking|enrolled|presenting)\\s+(?:for|at|to|on|in)\\s+\\S+",
+    'see\\s+you\\s+(?:at|next|tomorrow|on|in)\\s+(?!our\\b|my\\b)\\S+',
+    "(?:i'll|i\\s+will|i'm|i\\s+am)\\s+also\\s+(?:be\\s+)?(?:at|attending|speaking\\s+at|joining|going\\s+to|registered\\s+for)\\s+\\S+",
+    '(?:we|wij)\\s+(?:staan|zijn|gaan|zitten)\\s+(?:allebei|beiden|ook|allebei\\s+ook|samen)\\s+(?:\\S+\\s+){0,3}?(?:ingeschreven|aangemeld|naar|bij|op|in)',
+    'tot\\s+(?:volgende\\s+week|morgen|straks|dan|\\p{L}+dag)\\s+(?:bij|op|in|tijdens)',
+    '(?:zie|spreek)\\s+(?:je|jou|u)\\s+(?:volgende\\s+week|morgen|op|bij|tijdens|\\p{L}+dag)',
+    'ik\\s+ben\\s+er\\s+ook\\s+(?:bij|aanwezig)',
+    'wir\\s+(?:sind|gehen|nehmen)\\s+(?:beide|beide\\s+auch|auch\\s+beide)\\s+(?:\\S+\\s+){0,3}?(?:angemeldet|dabei|teil|zum|zur)',
+    'bis\\s+(?:nächste\\s+woche|morgen|\\p{L}+tag)\\s+(?:auf|bei|in|im|beim)',
+    '(?:wir\\s+sehen|treffen)\\s+uns\\s+(?:nächste\\s+woche|morgen|auf|bei|beim|am)',
+    'nous\\s+sommes\\s+(?:tous\\s+)?(?:les\\s+)?deux\\s+(?:inscrits|inscrites|attendus)',
+    'à\\s+(?:la\\s+semaine\\s+prochaine|demain|\\p{L}+di)\\s+(?:au|à|chez|lors)',
+    'on\\s+se\\s+(?:voit|retrouve)\\s+(?:la\\s+semaine\\s+prochaine|demain|au|à|lors)',
+    '(?:ambos|los\\s+dos)\\s+(?:estamos|vamos|iremos)\\s+(?:\\S+\\s+){0,2}?(?:inscritos|apuntados|a\\s+ir|al|a\\s+la)',
+    'nos\\s+vemos\\s+(?:la\\s+próxima\\s+semana|mañana|en|el)',
+    '(?:siamo|saremo)\\s+entrambi\\s+(?:\\S+\\s+){0,2}?(?:iscritti|presenti|al|alla|a)',
+    'ci\\s+vediamo\\s+(?:la\\s+prossima\\s+settimana|domani|al|alla|a|lunedì|martedì|mercoledì|giovedì|venerdì)',
+    '(?:estamos|vamos)\\s+(?:ambos|os\\s+dois)\\s+(?:\\S+\\s+){0,2}?(?:inscritos|ao|à|no|na)',
+    'nos\\s+vemos\\s+(?:na\\s+próxima\\s+semana|amanhã|no|na|em)',
+  ],
+};
+
+/** A person's name: capitalised words with the particles of Dutch, German, French, Spanish, Italian and Portuguese names. */
+const personName =
+  "(?:\\p{Lu}[\\p{Ll}'’-]+)(?:\\s+(?:(?:van|de|der|den|ten|ter|te|von|vom|zu|di|da|del|della|dos|das|do|le|la|du|des|af|mc|y|e)\\s+){0,3}\\p{Lu}[\\p{Ll}'’-]+){0,2}";
+
+/** An organisation: capitalised words, acronyms or names with digits ("Isala", "KvK", "TU Delft", "ASML"). */
+const organisation =
+  "(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*|\\p{N}+\\p{L}+)(?:\\s+(?:(?:of|van|de|der|voor|für|du|des|di|do|da|and|&|en|und|et|y|e|the)\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*|\\p{N}+)){0,4}";
+
+const bridge = '(?:\\s+[^\\s,.;:!?]+){0,4}?';
+
+/** Referral and shared-organisation patterns (case-sensitive). Named groups carry the name. */
+export const caseSensitiveHookSources: Record<
+  'referral' | 'shared-organisation',
+  readonly string[]
+> = {
+  referral: [
+    // en
+    `(?<name>${personName})${bridge}\\s+(?:told|suggested|recommended|mentioned|said|thought|pointed|referred|introduced|advised|gave|passed|encouraged|urged|asked)\\s+(?:me|us|I|that|we|you|your)`,
+    `(?<name>${personName})\\s+and\\s+I\\s+\\p{Ll}+`,
+    `(?:[Vv]ia|[Tt]hrough|[Tt]hanks\\s+to|[Oo]n\\s+the\\s+(?:advice|recommendation|suggestion)\\s+of|[Rr]ecommended\\s+by|[Rr]eferred\\s+by|[Ii]ntroduced\\s+by|[Aa]t\\s+the\\s+suggestion\\s+of)\\s+(?:our\\s+(?:mutual\\s+)?(?:friend|contact|colleague|connection|acquaintance)\\s+)?(?<name>${personName})`,
+    `(?:mutual|shared|common)\\s+(?:friend|contact|colleague|connection|acquaintance)\\s*,?\\s+(?<name>${personName})`,
+    // nl
+    `(?<name>${personName})${bridge}\\s+(?:vertelde|zei|raadde|tipte|noemde|adviseerde|wees|verwees|gaf|stelde|suggereerde|beval|vroeg)\\s+(?:me|mij|ons|dat|aan|je|jou|u)`,
+    `(?<name>${personName})\\s+(?:heeft|had)\\s+(?:me|mij|ons)\\s+(?:\\S+\\s+){0,3}?(?:verteld|getipt|aangeraden|gewezen|doorverwezen|gegeven|voorgesteld)`,
+    `(?:[Vv]ia|[Oo]p\\s+aanraden\\s+van|[Oo]p\\s+advies\\s+van|[Dd]ankzij|[Oo]p\\s+voorspraak\\s+van|[Oo]p\\s+aanbeveling\\s+van|[Gg]etipt\\s+door|[Dd]oorverwezen\\s+door)\\s+(?:onze\\s+(?:gemeenschappelijke\\s+|gezamenlijke\\s+|wederzijdse\\s+)?(?:kennis|vriend(?:in)?|collega|connectie|relatie)\\s+)?(?<name>${personName})`,
+    `(?:gemeenschappelijke|gezamenlijke|wederzijdse)\\s+(?:kennis|vriend(?:in)?|collega|connectie|relatie)\\s*,?\\s+(?<name>${personName})`,
+    // de
+    `(?<name>${personName})${bridge}\\s+(?:hat|erzählte|empfahl|meinte|sagte|riet|schlug|gab)\\s+(?:mir|uns|vor|mich)`,
+    `(?:[Üü]ber|[Aa]uf\\s+Empfehlung\\s+von|[Dd]urch|[Dd]ank)\\s+(?:unseren?\\s+(?:gemeinsamen\\s+)?(?:Kontakt|Kollegen|Kollegin|Freund(?:in)?|Bekannten)\\s+)?(?<name>${personName})\\s+(?:bin|habe|kam|wurde|erfuhr)`,
+    `(?:gemeinsamen?|gemeinsame)\\s+(?:Kontakt|Kollegen|Kollegin|Freund(?:in)?|Bekannten)\\s*,?\\s+(?<name>${personName})`,
+    // fr
+    `(?<name>${personName})${bridge}\\s+m'a\\s+(?:\\S+\\s+){0,2}?(?:dit|parlé|conseillé|recommandé|suggéré|donné|indiqué|orienté|transmis)`,
+    `(?:[Dd]e\\s+la\\s+part\\s+de|[Ss]ur\\s+(?:les\\s+)?conseils?\\s+de|[Ss]ur\\s+la\\s+recommandation\\s+de|[Gg]râce\\s+à|[Rr]ecommandée?\\s+par)\\s+(?:notre\\s+(?:ami|amie|contact|collègue)\\s+commune?\\s+)?(?<name>${personName})`,
+    `(?:ami|amie|contact|collègue)\\s+commune?\\s*,?\\s+(?<name>${personName})`,
+    // es
+    `(?<name>${personName})${bridge}\\s+me\\s+(?:\\S+\\s+){0,1}?(?:dijo|habló|recomendó|sugirió|comentó|dio|pasó|contó|habló)`,
+    `(?:[Dd]e\\s+parte\\s+de|[Pp]or\\s+recomendación\\s+de|[Ss]iguiendo\\s+(?:el\\s+consejo|la\\s+recomendación)\\s+de|[Gg]racias\\s+a)\\s+(?:nuestr[oa]\\s+(?:amig[oa]|contacto|colega)\\s+(?:en\\s+)?común\\s+)?(?<name>${personName})`,
+    `(?:amig[oa]|contacto|colega)\\s+en\\s+común\\s*,?\\s+(?<name>${personName})`,
+    // it
+    `(?<name>${personName})${bridge}\\s+mi\\s+ha\\s+(?:\\S+\\s+){0,2}?(?:detto|parlato|consigliato|suggerito|dato|raccontato|indicato)`,
+    `(?:[Dd]a\\s+parte\\s+di|[Ss]u\\s+consiglio\\s+di|[Ss]u\\s+suggerimento\\s+di|[Gg]razie\\s+a)\\s+(?:il\\s+nostro\\s+(?:amico|contatto|collega)\\s+(?:in\\s+)?comune\\s+)?(?<name>${personName})`,
+    `(?:amic[oa]|contatto|collega)\\s+(?:in\\s+)?comune\\s*,?\\s+(?<name>${personName})`,
+    // pt
+    `(?<name>${personName})${bridge}\\s+me\\s+(?:\\S+\\s+){0,1}?(?:disse|falou|recomendou|sugeriu|indicou|passou|contou|deu)`,
+    `(?:[Dd]a\\s+parte\\s+de|[Pp]or\\s+indicação\\s+d[eoa]|[Pp]or\\s+recomendação\\s+d[eoa]|[Gg]raças\\s+a)\\s+(?:noss[oa]\\s+(?:amig[oa]|contato|colega)\\s+em\\s+comum\\s+)?(?<name>${personName})`,
+    `(?:amig[oa]|contato|colega)\\s+em\\s+comum\\s*,?\\s+(?<name>${personName})`,
+  ],
+  'shared-organisation': [
+    // en
+    `(?:[Ww]e|[Bb]oth\\s+of\\s+us)\\s+(?:both\\s+|all\\s+)?(?:work(?:ed)?|stud(?:y|ied)|volunteer(?:ed)?|were|are|graduated)\\s+(?:both\\s+)?(?:at|for|with|in|from)\\s+(?:the\\s+)?(?<name>${organisation})`,
+    `(?:both|fellow|former|ex-?)\\s+(?:\\p{Ll}+\\s+)?(?:colleagues?|alumni|alums?|alumnus|alumna|members?|students?|classmates?|teammates?|volunteers?)\\s+(?:at|of|from|in)\\s+(?:the\\s+)?(?<name>${organisation})`,
+    `(?:[Ff]ellow|[Ff]ormer)\\s+(?<name>${organisation})\\s+(?:alumni|alum|alumnus|alumna|members?|colleagues?|employees?|students?)`,
+    `I\\s+(?:also|too)\\s+(?:work(?:ed)?|stud(?:y|ied)|was|volunteer(?:ed)?)\\s+(?:at|for|in|with)\\s+(?:the\\s+)?(?<name>${organisation})`,
+    `I\\s+(?:work(?:ed)?|stud(?:y|ied)|was)\\s+(?:at|for|in)\\s+(?:the\\s+)?(?<name>${organisation})\\s+(?:too|as\\s+well)`,
+    `(?:[Ww]e)\\s+(?:were|are)\\s+(?:colleagues|classmates|teammates)\\s+(?:at|in)\\s+(?:the\\s+)?(?<name>${organisation})`,
+    `both\\s+(?:members|part)\\s+of\\s+(?:the\\s+)?(?<name>${organisation})`,
+    // nl
+    `(?:[Ww]e|[Ww]ij)\\s+(?:werkten|werken|studeerden|studeren|zaten|zitten|waren|zijn)\\s+(?:allebei\\s+|beiden\\s+|samen\\s+|ook\\s+|allebei\\s+ook\\s+|destijds\\s+)?(?:bij|op|aan|in)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
+    `(?:oud-?collega|collega|oud-studiegenoot|studiegenoot|jaargenoot|teamgenoot|clubgenoot)(?:'s)?\\s+(?:bij|van|op|aan)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
+    `(?:ook|allebei|beiden)\\s+lid\\s+van\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
+    `(?:[Ii]k)\\s+(?:werk|werkte|studeerde|zat)\\s+ook\\s+(?:bij|op|aan|in)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
+    `(?:[Ii]k)\\s+(?:heb|had)\\s+ook\\s+(?:bij|op|aan)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})\\s+(?:gewerkt|gestudeerd)`,
+    // de
+    `(?:[Ww]ir)\\s+(?:haben|waren|sind)\\s+(?:beide|beide\\s+auch|auch\\s+beide|zusammen)\\s+(?:\\S+\\s+){0,1}?(?:bei|an\\s+der|an|in\\s+der|im)\\s+(?<name>${organisation})`,
+    `(?:ehemalige[rn]?|frühere[rn]?)\\s+(?:Kollegen|Kollegin|Kommilitonen|Kommilitonin)\\s+(?:bei|an\\s+der|von)\\s+(?<name>${organisation})`,
+    `(?:[Ii]ch)\\s+(?:war|arbeite|arbeitete|habe)\\s+(?:auch|ebenfalls)\\s+(?:\\S+\\s+){0,1}?(?:bei|an\\s+der)\\s+(?<name>${organisation})`,
+    // fr
+    `(?:[Nn]ous)\\s+(?:avons|étions|sommes)\\s+(?:tous\\s+)?(?:les\\s+)?(?:deux\\s+)?(?:travaillé\\s+|étudié\\s+|passés\\s+)?(?:chez|à|au|à\\s+la)\\s+(?<name>${organisation})`,
+    `(?:anciens?|ancienne)\\s+(?:collègues?|camarades?)\\s+(?:chez|de|à)\\s+(?<name>${organisation})`,
+    `(?:[Jj]'ai|[Mm]oi)\\s+aussi\\s+(?:travaillé\\s+|étudié\\s+)?(?:chez|à)\\s+(?<name>${organisation})`,
+    // es
+    `(?:[Aa]mbos|[Ll]os\\s+dos|[Ll]as\\s+dos)\\s+(?:trabajamos|estudiamos|estuvimos|somos)\\s+(?:\\S+\\s+){0,1}?(?:en|de)\\s+(?<name>${organisation})`,
+    `(?:ex|antigu[oa]s?)\\s*-?\\s*(?:compañer[oa]s?|colegas?)\\s+(?:en|de)\\s+(?<name>${organisation})`,
+    `(?:[Yy]o\\s+)?también\\s+(?:trabajé|estudié|estuve)\\s+en\\s+(?<name>${organisation})`,
+    // it
+    `(?:[Ee]ntrambi|[Tt]utti\\s+e\\s+due)\\s+(?:abbiamo\\s+)?(?:lavorato|studiato|siamo\\s+stati)\\s+(?:in|da|presso|alla|al|all')\\s*(?<name>${organisation})`,
+    `(?:ex)\\s+(?:colleghi|colleghe|collega|compagni)\\s+(?:in|da|presso|di|alla|al)\\s+(?<name>${organisation})`,
+    `[Aa]nch'io\\s+(?:ho\\s+lavorato|lavoro|ho\\s+studiato|sono\\s+stat[oa])\\s+(?:in|da|presso|alla|al)\\s+(?<name>${organisation})`,
+    // pt
+    `(?:[Aa]mbos|[Nn]ós\\s+dois|[Oo]s\\s+dois)\\s+(?:trabalhamos|estudamos|estivemos)\\s+(?:na|no|em)\\s+(?<name>${organisation})`,
+    `(?:ex-?)\\s*(?:colegas?|companheiros?)\\s+(?:na|no|da|do|de)\\s+(?<name>${organisation})`,
+    `[Tt]ambém\\s+(?:trabalhei|estudei|estive)\\s+(?:na|no|em)\\s+(?<name>${organisation})`,
+  ],
+};
+
+/** Capitalised words that look like names but never are a shared contact or organisation. */
+export const notANameOrOrganisation = new Set([
+  'LinkedIn',
+  'Linkedin',
+  'Google',
+  'Twitter',
+  'Facebook',
+  'Instagram',
+  'YouTube',
+  'X',
+  'Xing',
+  'WhatsApp',
+  'Telegram',
+  'Mail',
+  'E-mail',
+  'Email',
+  'I',
+  'Hi',
+  'Hello',
+  'Dear',
+  'Hoi',
+  'Hallo',
+  'Beste',
+  'Bonjour',
+  'Hola',
+  'Ciao',
+  'Olá',
+  'Thanks',
+  'Thank',
+  'Please',
+  'My',
+  'Our',
+  'Your',
+  'The',
+  'This',
+  'That',
+  'He',
+  'She',
+  'They',
+  'We',
+  'You',
+  'It',
+  'Mijn',
+  'Ik',
+  'Je',
+  'Jij',
+  'Hij',
+  'Zij',
+  'Ich',
+  'Sie',
+  'Er',
+  'Je',
+  'Il',
+  'Elle',
+  'Yo',
+  'Él',
+  'Ella',
+  'Io',
+  'Lui',
+  'Lei',
+  'Eu',
+  'Ele',
+  'Ela',
+  'Someone',
+  'Somebody',
+  'Everyone',
+  'Iemand',
+  'Jemand',
+  'Quelqu',
+  'Alguien',
+  'Qualcuno',
+  'Alguém',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Internet',
+  'Web',
+  'Online',
+]);

@@ -1,0 +1,101 @@
+import { normalizeForMatching } from '../text/normalize-for-matching.js';
+import type { TextSpan } from '../text/word-pattern.js';
+import { anyWordPattern, findSpans } from '../text/word-pattern.js';
+import type { ScamSignalCode } from './scam-signal-patterns.js';
+import {
+  linkShorteners,
+  noteOnlyOffPlatformSources,
+  scamSignalSources,
+} from './scam-signal-patterns.js';
+
+/** Where in the invitation a signal was found. */
+export type InvitationTextField = 'message' | 'headline' | 'summary';
+
+export interface SignalEvidence extends TextSpan {
+  field: InvitationTextField;
+}
+
+export interface DetectedScamSignal {
+  code: ScamSignalCode;
+  evidence: SignalEvidence[];
+}
+
+const patternsByCode = Object.entries(scamSignalSources).map(([code, sources]) => ({
+  code: code as ScamSignalCode,
+  pattern: anyWordPattern(sources),
+}));
+const noteOnlyOffPlatform = anyWordPattern(noteOnlyOffPlatformSources);
+
+const urlPattern =
+  /(?:https?:\/\/|www\.)[^\s<>"'()]+|(?<![\p{L}\p{N}@.])(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|ly|me|gl|gd|in|xyz|top|info|biz|site|online|link|click|app|ru|cn|tk|ml|ga|cf|gq|cc|to|id|ee|de|nl|fr|es|it|pt|uk|eu)(?:\/[^\s<>"'()]*)?(?![\p{L}\p{N}])/giu;
+
+/** Texts to check, by field; absent or empty fields are skipped. */
+export type InvitationTexts = Partial<Record<InvitationTextField, string | undefined>>;
+
+/**
+ * Finds playbook §5 signals in the note, headline and summary, each with the exact words that
+ * triggered it. The result is empty for an honest invitation, whatever its location or network
+ * size: those facts only support a signal found here.
+ */
+export function detectScamSignals(texts: InvitationTexts): DetectedScamSignal[] {
+  const found = new Map<ScamSignalCode, SignalEvidence[]>();
+  const add = (code: ScamSignalCode, field: InvitationTextField, spans: TextSpan[]): void => {
+    if (spans.length === 0) return;
+    const evidence = found.get(code) ?? [];
+    for (const span of spans) {
+      if (!evidence.some((e) => e.field === field && e.start === span.start))
+        evidence.push({ field, ...span });
+    }
+    found.set(code, evidence);
+  };
+
+  for (const field of ['message', 'headline', 'summary'] as const) {
+    const original = texts[field];
+    if (!original || original.trim() === '') continue;
+    const text = normalizeForMatching(original);
+    for (const { code, pattern } of patternsByCode)
+      add(code, field, findSpans(pattern, text, original));
+    if (field === 'message')
+      add('off-platform-contact', field, findSpans(noteOnlyOffPlatform, text, original));
+    add('suspicious-link', field, findSuspiciousLinks(text, original));
+  }
+  return [...found.entries()].map(([code, evidence]) => ({
+    code,
+    evidence: evidence.sort((a, b) => (a.field === b.field ? a.start - b.start : 0)),
+  }));
+}
+
+/** Shortened links hide their target; look-alike LinkedIn domains, punycode and bare IPs fake one. */
+function findSuspiciousLinks(text: string, original: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const match of text.matchAll(urlPattern)) {
+    const host = hostOf(match[0]);
+    if (host && isSuspiciousHost(host)) {
+      spans.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        text: original.slice(match.index, match.index + match[0].length),
+      });
+    }
+  }
+  return spans;
+}
+
+function hostOf(url: string): string | undefined {
+  const withoutScheme = url.replace(/^https?:\/\//i, '');
+  const host = withoutScheme
+    .split(/[/?#:]/, 1)[0]
+    ?.toLowerCase()
+    .replace(/\.$/, '');
+  return host || undefined;
+}
+
+function isSuspiciousHost(host: string): boolean {
+  const bare = host.replace(/^www\./, '');
+  if (linkShorteners.includes(bare)) return true;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(bare)) return true;
+  if (bare.split('.').some((label) => label.startsWith('xn--'))) return true;
+  const isLinkedIn =
+    bare === 'linkedin.com' || bare.endsWith('.linkedin.com') || bare === 'lnkd.in';
+  return !isLinkedIn && /l[i1l]nk(?:e|3)?d[\s-]?[i1l]n|linkedln|linkdin|lnkedin/i.test(bare);
+}
