@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
 import { parse as parseCsv } from 'csv-parse';
 import { AppError } from '../core/errors/app-error.js';
 import type { Invitation } from '../core/invitation/invitation.js';
@@ -63,16 +63,22 @@ export async function openInvitationSource(
     }
     input = createReadStream(path);
   }
-  const { head, rest } = await peek(input, label);
+  // One streaming decoder: a multi-byte character may be split across two chunks.
+  const decoder = new TextDecoder('utf-8');
+  const { head, rest } = await peek(input, label, decoder);
   const text = head.replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('['))
-    return { label, format: 'json', records: readJsonArray(head, rest, label, language) };
+    return { label, format: 'json', records: readJsonArray(head, rest, decoder, label, language) };
   if (text.startsWith('{'))
-    return { label, format: 'jsonl', records: readJsonLines(head, rest, language) };
+    return { label, format: 'jsonl', records: readJsonLines(head, rest, decoder, language) };
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const columns = firstLine.split(',').map((column) => column.replace(/^"|"$/g, ''));
   if (isInvitationsHeader(columns))
-    return { label, format: 'csv', records: readInvitationsCsv(head, rest, label, language) };
+    return {
+      label,
+      format: 'csv',
+      records: readInvitationsCsv(head, rest, decoder, label, language),
+    };
   throw new AppError('input-format-unknown', { path: label });
 }
 
@@ -80,6 +86,7 @@ export async function openInvitationSource(
 async function peek(
   input: Readable,
   label: string,
+  decoder: TextDecoder,
 ): Promise<{ head: string; rest: AsyncIterator<Buffer | string> }> {
   const iterator = input[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   let head = '';
@@ -87,7 +94,8 @@ async function peek(
     while (!/\n/.test(head) && head.length < 1_000_000) {
       const next = await iterator.next();
       if (next.done) break;
-      head += typeof next.value === 'string' ? next.value : next.value.toString('utf8');
+      head +=
+        typeof next.value === 'string' ? next.value : decoder.decode(next.value, { stream: true });
     }
   } catch (error) {
     throw new AppError(
@@ -100,23 +108,50 @@ async function peek(
   return { head, rest: iterator };
 }
 
-async function* chunks(head: string, rest: AsyncIterator<Buffer | string>): AsyncGenerator<string> {
+async function* chunks(
+  head: string,
+  rest: AsyncIterator<Buffer | string>,
+  decoder: TextDecoder,
+): AsyncGenerator<string> {
   yield head;
   for (;;) {
     const next = await rest.next();
-    if (next.done) return;
-    yield typeof next.value === 'string' ? next.value : next.value.toString('utf8');
+    if (next.done) break;
+    yield typeof next.value === 'string'
+      ? next.value
+      : decoder.decode(next.value, { stream: true });
   }
+  const tail = decoder.decode();
+  if (tail) yield tail;
+}
+
+/** Splits decoded chunks into lines (LF or CRLF), the last one without a line end included. */
+async function* linesOf(source: AsyncGenerator<string>): AsyncGenerator<string> {
+  let pending = '';
+  for await (const chunk of source) {
+    pending += chunk;
+    let end = pending.indexOf('\n');
+    let start = 0;
+    while (end !== -1) {
+      yield pending.charCodeAt(end - 1) === 13
+        ? pending.slice(start, end - 1)
+        : pending.slice(start, end);
+      start = end + 1;
+      end = pending.indexOf('\n', start);
+    }
+    pending = pending.slice(start);
+  }
+  if (pending !== '') yield pending.endsWith('\r') ? pending.slice(0, -1) : pending;
 }
 
 async function* readJsonLines(
   head: string,
   rest: AsyncIterator<Buffer | string>,
+  decoder: TextDecoder,
   language: UserLanguage,
 ): AsyncGenerator<InvitationRecord> {
-  const lines = createInterface({ input: toReadable(chunks(head, rest)), crlfDelay: Infinity });
   let line = 0;
-  for await (const raw of lines) {
+  for await (const raw of linesOf(chunks(head, rest, decoder))) {
     line += 1;
     const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (text.trim() === '') continue;
@@ -141,11 +176,12 @@ async function* readJsonLines(
 async function* readJsonArray(
   head: string,
   rest: AsyncIterator<Buffer | string>,
+  decoder: TextDecoder,
   label: string,
   language: UserLanguage,
 ): AsyncGenerator<InvitationRecord> {
   let text = '';
-  for await (const chunk of chunks(head, rest)) text += chunk;
+  for await (const chunk of chunks(head, rest, decoder)) text += chunk;
   let values: unknown;
   try {
     values = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -163,10 +199,11 @@ async function* readJsonArray(
 async function* readInvitationsCsv(
   head: string,
   rest: AsyncIterator<Buffer | string>,
+  decoder: TextDecoder,
   label: string,
   language: UserLanguage,
 ): AsyncGenerator<InvitationRecord> {
-  const parser = toReadable(chunks(head, rest)).pipe(
+  const parser = toReadable(chunks(head, rest, decoder)).pipe(
     parseCsv({
       bom: true,
       columns: true,

@@ -8,7 +8,7 @@ import { openInvitationSource } from '../../input/read-invitations.js';
 import { loadEldLanguageScorer } from '../../language-detector/eld-language-scorer.js';
 import type { CliContext } from '../cli-context.js';
 import type { ExitCode, RegisterCommand } from '../command-kit.js';
-import { writeRespectingBackpressure } from '../output/line-writer.js';
+import { BufferedWriter } from '../output/line-writer.js';
 import { renderTriageTable } from '../output/triage-table.js';
 
 type OutputFormat = 'table' | 'json' | 'jsonl';
@@ -75,13 +75,11 @@ async function runTriage(
   let skippedOutgoing = 0;
   let written = 0;
 
+  const output = new BufferedWriter(stdout);
   const emit = async (value: TriageResult | InvitationRecordError): Promise<void> => {
-    if (format === 'jsonl') await writeRespectingBackpressure(stdout, `${JSON.stringify(value)}\n`);
-    else if (format === 'json')
-      await writeRespectingBackpressure(
-        stdout,
-        `${written === 0 ? '[\n' : ',\n'}${JSON.stringify(value)}`,
-      );
+    const json = JSON.stringify(value);
+    if (format === 'jsonl') await output.write(`${json}\n`);
+    else if (format === 'json') await output.write(`${written === 0 ? '[\n' : ',\n'}${json}`);
     written += 1;
   };
 
@@ -110,8 +108,8 @@ async function runTriage(
     else await emit(result);
   }
 
-  if (format === 'json')
-    await writeRespectingBackpressure(stdout, written === 0 ? '[]\n' : '\n]\n');
+  if (format === 'json') await output.write(written === 0 ? '[]\n' : '\n]\n');
+  await output.flush();
   if (format === 'table')
     stdout.write(renderTriageTable(results, errors, context.language, context.out));
   if (skippedOutgoing > 0) {

@@ -21,3 +21,28 @@ export async function writeRespectingBackpressure(stream: Writable, text: string
     });
   }
 }
+
+/**
+ * Collects small writes and hands them to the stream in chunks: one write call per result
+ * line cost more than triaging the invitation (docs/performance.md).
+ */
+export class BufferedWriter {
+  private buffer = '';
+
+  constructor(
+    private readonly stream: Writable,
+    private readonly flushAtChars = 64 * 1024,
+  ) {}
+
+  async write(text: string): Promise<void> {
+    this.buffer += text;
+    if (this.buffer.length >= this.flushAtChars) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.buffer === '') return;
+    const chunk = this.buffer;
+    this.buffer = '';
+    await writeRespectingBackpressure(this.stream, chunk);
+  }
+}

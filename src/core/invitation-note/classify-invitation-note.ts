@@ -1,6 +1,11 @@
-import { normalizeForMatching } from '../text/normalize-for-matching.js';
+import { foldForMatching, normalizeForMatching } from '../text/normalize-for-matching.js';
 import type { TextSpan } from '../text/word-pattern.js';
-import { anyWordPattern, findSpans, wordSource } from '../text/word-pattern.js';
+import { wordSource } from '../text/word-pattern.js';
+import {
+  KeywordSelector,
+  mandatoryKeywordsOf,
+  WordPatternIndex,
+} from '../text/word-pattern-index.js';
 import { defaultLikeSources, greetingSource, signOffSource } from './default-invitation-texts.js';
 import type { GenericMarkerKind } from './generic-note-patterns.js';
 import { genericMarkerSources } from './generic-note-patterns.js';
@@ -32,30 +37,27 @@ export interface NoteClassification {
   isDefaultText: boolean;
 }
 
-const hookPatterns = {
-  met: anyWordPattern(caseInsensitiveHookSources.met),
-  content: anyWordPattern(caseInsensitiveHookSources.content),
-  upcoming: anyWordPattern(caseInsensitiveHookSources.upcoming),
-  requestAsk: anyWordPattern(caseInsensitiveHookSources['request-ask']),
-  requestObservation: anyWordPattern(caseInsensitiveHookSources['request-observation']),
-};
-/** Node 20 forbids repeated group names in one regex, so each alternative gets its own. */
-const namedAlternatives = (sources: readonly string[]): RegExp =>
-  new RegExp(
-    sources
-      .map((source, index) => wordSource(source.replace('(?<name>', `(?<name${index}>`)))
-      .join('|'),
-    'gu',
-  );
+/** Every case-insensitive pattern of a note in one index: hooks, generic markers, default texts. */
+const notePatterns = new WordPatternIndex<
+  keyof typeof caseInsensitiveHookSources | GenericMarkerKind | 'default-text'
+>({ ...caseInsensitiveHookSources, ...genericMarkerSources, 'default-text': defaultLikeSources });
+/**
+ * Name-bearing patterns are case-sensitive and start with a capitalised name, so they cannot be
+ * indexed by a first word; each runs only when the note contains one of its keywords.
+ */
+interface NamedPatterns {
+  regexes: RegExp[];
+  selector: KeywordSelector;
+}
+const namedPatterns = (sources: readonly string[]): NamedPatterns => ({
+  regexes: sources.map((source) => new RegExp(wordSource(source), 'gu')),
+  selector: new KeywordSelector(sources.map(mandatoryKeywordsOf)),
+});
 const namedHookPatterns = {
-  referral: namedAlternatives(caseSensitiveHookSources.referral),
-  'shared-organisation': namedAlternatives(caseSensitiveHookSources['shared-organisation']),
+  referral: namedPatterns(caseSensitiveHookSources.referral),
+  'shared-organisation': namedPatterns(caseSensitiveHookSources['shared-organisation']),
 } as const;
-const markerPatterns = Object.entries(genericMarkerSources).map(([kind, sources]) => ({
-  kind: kind as GenericMarkerKind,
-  pattern: anyWordPattern(sources),
-}));
-const defaultPattern = anyWordPattern(defaultLikeSources);
+const markerKinds = Object.keys(genericMarkerSources) as GenericMarkerKind[];
 const greetingPattern = new RegExp(greetingSource, 'iu');
 const signOffPattern = new RegExp(signOffSource, 'iu');
 /** A capitalised word or acronym in the middle of a sentence: a named thing to check. */
@@ -80,14 +82,17 @@ export function classifyInvitationNote(
   if (!/[\p{L}\p{N}]/u.test(original)) {
     return { kind: 'none', hooks: [], markers: [], isDefaultText: false };
   }
+  // Case matters for names (referrals, organisations); the word patterns run on folded text.
   const text = normalizeForMatching(original);
-  const hooks = findHooks(text, original, options);
+  const folded = foldForMatching(original);
+  const found = notePatterns.find(folded, original);
+  const hooks = findHooks(text, folded, found, original, options);
   const markers: GenericMarker[] = [];
-  for (const { kind, pattern } of markerPatterns) {
-    for (const span of findSpans(pattern, text, original)) markers.push({ kind, ...span });
+  for (const kind of markerKinds) {
+    for (const span of found.get(kind) ?? []) markers.push({ kind, ...span });
   }
 
-  const defaultSpans = findSpans(defaultPattern, text, original);
+  const defaultSpans = found.get('default-text') ?? [];
   const isDefaultText = defaultSpans.length > 0 && residueWithout(text, defaultSpans).length === 0;
   for (const span of defaultSpans) markers.push({ kind: 'default-text', ...span });
   if (defaultSpans.length === 0 && residueWithout(text, []).length === 0) {
@@ -109,21 +114,27 @@ export function classifyInvitationNote(
   };
 }
 
-function findHooks(text: string, original: string, options: ClassifyOptions): NoteHook[] {
+function findHooks(
+  text: string,
+  folded: string,
+  found: ReadonlyMap<string, TextSpan[]>,
+  original: string,
+  options: ClassifyOptions,
+): NoteHook[] {
   const hooks: NoteHook[] = [];
-  const add = (kind: HookKind, spans: TextSpan[]): void => {
+  const add = (kind: HookKind, spans: readonly TextSpan[] = []): void => {
     for (const span of spans) hooks.push({ kind, ...span });
   };
-  add('met', findSpans(hookPatterns.met, text, original));
-  add('content', findSpans(hookPatterns.content, text, original));
-  add('upcoming', findSpans(hookPatterns.upcoming, text, original));
+  add('met', found.get('met'));
+  add('content', found.get('content'));
+  add('upcoming', found.get('upcoming'));
   for (const kind of ['referral', 'shared-organisation'] as const) {
-    add(kind, findNamedSpans(namedHookPatterns[kind], text, original, options));
+    add(kind, findNamedSpans(namedHookPatterns[kind], text, folded, original, options));
   }
   // A concrete request needs the ask and something specific about the recipient's work.
-  const asks = findSpans(hookPatterns.requestAsk, text, original);
+  const asks = found.get('request-ask') ?? [];
   if (asks.length > 0) {
-    const observations = findSpans(hookPatterns.requestObservation, text, original);
+    const observations = found.get('request-observation') ?? [];
     if (observations.length > 0 || hasNamedThing(text, options))
       add('request', [...observations, ...asks]);
   }
@@ -131,22 +142,26 @@ function findHooks(text: string, original: string, options: ClassifyOptions): No
 }
 
 function findNamedSpans(
-  pattern: RegExp,
+  patterns: NamedPatterns,
   text: string,
+  folded: string,
   original: string,
   options: ClassifyOptions,
 ): TextSpan[] {
   const spans: TextSpan[] = [];
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
-    const name = Object.values(match.groups ?? {}).find((value) => value !== undefined) ?? '';
-    const firstWord = name.split(/\s+/)[0] ?? '';
-    if (notANameOrOrganisation.has(firstWord) || notANameOrOrganisation.has(name)) continue;
-    if (options.recipientFirstName && firstWord === options.recipientFirstName) continue;
-    if (isGreetedName(text, match.index, firstWord)) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    spans.push({ start, end, text: original.slice(start, end) });
+  for (const id of patterns.selector.select(folded)) {
+    const regex = patterns.regexes[id]!;
+    regex.lastIndex = 0;
+    for (const match of text.matchAll(regex)) {
+      const name = Object.values(match.groups ?? {}).find((value) => value !== undefined) ?? '';
+      const firstWord = name.split(/\s+/)[0] ?? '';
+      if (notANameOrOrganisation.has(firstWord) || notANameOrOrganisation.has(name)) continue;
+      if (options.recipientFirstName && firstWord === options.recipientFirstName) continue;
+      if (isGreetedName(text, match.index, firstWord)) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      spans.push({ start, end, text: original.slice(start, end) });
+    }
   }
   return spans;
 }

@@ -87,7 +87,8 @@ export const caseInsensitiveHookSources: Record<
     '(?:sat|stood)\\s+next\\s+to\\s+(?:you|each\\s+other)',
     '(?:saw|heard|watched)\\s+you\\s+(?:speak|present|talk|pitch|perform|moderate|at)',
     // nl
-    '(?:elkaar|je|jou|u|we|wij)\\s+(?:\\S+\\s+){0,6}?(?:ontmoet|gesproken|getroffen|leren\\s+kennen|tegengekomen|kennisgemaakt|gezien)',
+    '(?:elkaar|je|jou|u|we|wij)\\s+(?:\\S+\\s+){0,10}?(?:ontmoet|gesproken|getroffen|leren\\s+kennen|tegengekomen|kennisgemaakt)',
+    'elkaar\\s+(?:\\S+\\s+){0,10}?gezien',
     '(?:leuk|fijn|prettig|goed|plezierig|mooi|gezellig|aangenaam|interessant)\\s+(?:\\S+\\s+){0,4}?(?:' +
       recently +
       ')\\s+(?:\\S+\\s+){0,4}?(?:te\\s+)?(?:ontmoeten|spreken|zien|leren\\s+kennen)',
@@ -192,7 +193,7 @@ export const caseInsensitiveHookSources: Record<
     "(?:we're|we\\s+are|we'll|we\\s+will|we\\s+both|both\\s+of\\s+us)\\s+(?:\\S+\\s+){0,2}?(?:booked|registered|signed\\s+up|attending|speaking|enrolled|presenting)\\s+(?:for|at|to|on|in)\\s+\\S+",
     'see\\s+you\\s+(?:at|next|tomorrow|on|in)\\s+(?!our\\b|my\\b)\\S+',
     "(?:i'll|i\\s+will|i'm|i\\s+am)\\s+also\\s+(?:be\\s+)?(?:at|attending|speaking\\s+at|joining|going\\s+to|registered\\s+for)\\s+\\S+",
-    '(?:we|wij)\\s+(?:staan|zijn|gaan|zitten)\\s+(?:allebei|beiden|ook|allebei\\s+ook|samen)\\s+(?:\\S+\\s+){0,3}?(?:ingeschreven|aangemeld|naar|bij|op|in)',
+    '(?:we|wij)\\s+(?:staan|zijn|gaan)\\s+(?:allebei|beiden|ook|allebei\\s+ook|samen)\\s+(?:\\S+\\s+){0,3}?(?:ingeschreven|aangemeld|naar)',
     'tot\\s+(?:volgende\\s+week|morgen|straks|dan|\\p{L}+dag)\\s+(?:bij|op|in|tijdens)',
     '(?:zie|spreek)\\s+(?:je|jou|u)\\s+(?:volgende\\s+week|morgen|op|bij|tijdens|\\p{L}+dag)',
     'ik\\s+ben\\s+er\\s+ook\\s+(?:bij|aanwezig)',

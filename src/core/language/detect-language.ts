@@ -417,8 +417,14 @@ export function detectLanguage(text: string, scorer?: LanguageScorer): DetectedL
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 2) return 'und';
   const words = countFunctionWords(text);
-  const stripped = languageBearingText(text);
-  const scores = scorer ? scorer(stripped.length >= 3 ? stripped : text) : {};
+  // Clear function-word evidence decides on its own: n-gram scoring is the costly part.
+  const ranked = draftLanguages.map((language) => words[language]).sort((a, b) => b - a);
+  if ((ranked[0] ?? 0) >= 4 && (ranked[0] ?? 0) >= 2 * (ranked[1] ?? 0)) {
+    return draftLanguages.find((language) => words[language] === ranked[0]) ?? 'und';
+  }
+  // A few hundred characters tell a language as well as a whole summary does.
+  const stripped = languageBearingText(text.slice(0, 400));
+  const scores = scorer ? scorer(stripped.length >= 3 ? stripped : text.slice(0, 400)) : {};
   let best: DetectedLanguage = 'und';
   let bestScore = 0;
   for (const language of draftLanguages) {

@@ -1,4 +1,4 @@
-import { normalizeForMatching } from '../text/normalize-for-matching.js';
+import { foldForMatching } from '../text/normalize-for-matching.js';
 import { anyWordPattern, matchesPattern } from '../text/word-pattern.js';
 import type { HeadlineFinding, HeadlineJudgement } from './profile-check.js';
 import { maxHeadlineChars } from './profile-check.js';
@@ -125,7 +125,7 @@ const separators = /\s*(?:[|•·/,;–—★✦✪❖◆►▪⬥]|\s-\s|\s&\s|
 
 export function judgeHeadline(headline: string | undefined): HeadlineJudgement {
   if (headline === undefined) return { status: 'unknown', findings: [] };
-  const text = normalizeForMatching(headline).trim();
+  const text = foldForMatching(headline).trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return { status: 'missing', findings: ['headline-missing'] };
 
   const findings: HeadlineFinding[] = [];

@@ -1,4 +1,4 @@
-import { normalizeForMatching } from '../text/normalize-for-matching.js';
+import { foldForMatching, normalizeForMatching } from '../text/normalize-for-matching.js';
 import { anyWordPattern, matchesPattern } from '../text/word-pattern.js';
 import type { SummaryFinding, SummaryJudgement } from './profile-check.js';
 import { maxSummaryChars } from './profile-check.js';
@@ -99,7 +99,8 @@ function isConcreteSentence(sentence: string): boolean {
   if (words.length < 5) return false;
   const meaningful = words.filter((word) => !sloganWords.has(word));
   if (meaningful.length === 0) return false;
-  if (matchesPattern(doingOrOffering, sentence) && meaningful.length >= 2) return true;
+  if (matchesPattern(doingOrOffering, foldForMatching(sentence)) && meaningful.length >= 2)
+    return true;
   // Named organisations, numbers and domain nouns make a sentence concrete even without a verb.
   const named = sentence.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}&'’.-]+|\p{N}+/gu) ?? [];
   return meaningful.length >= 4 && named.length >= 1;

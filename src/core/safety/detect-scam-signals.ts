@@ -1,6 +1,6 @@
-import { normalizeForMatching } from '../text/normalize-for-matching.js';
+import { foldForMatching } from '../text/normalize-for-matching.js';
 import type { TextSpan } from '../text/word-pattern.js';
-import { anyWordPattern, findSpans } from '../text/word-pattern.js';
+import { WordPatternIndex } from '../text/word-pattern-index.js';
 import type { ScamSignalCode } from './scam-signal-patterns.js';
 import {
   linkShorteners,
@@ -20,11 +20,11 @@ export interface DetectedScamSignal {
   evidence: SignalEvidence[];
 }
 
-const patternsByCode = Object.entries(scamSignalSources).map(([code, sources]) => ({
-  code: code as ScamSignalCode,
-  pattern: anyWordPattern(sources),
-}));
-const noteOnlyOffPlatform = anyWordPattern(noteOnlyOffPlatformSources);
+/** One index for all signals; contact details count only in the note (see noteOnlyOffPlatformSources). */
+const signalPatterns = new WordPatternIndex({
+  ...scamSignalSources,
+  'off-platform-contact-in-note': noteOnlyOffPlatformSources,
+});
 
 const urlPattern =
   /(?:https?:\/\/|www\.)[^\s<>"'()]+|(?<![\p{L}\p{N}@.])(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|ly|me|gl|gd|in|xyz|top|info|biz|site|online|link|click|app|ru|cn|tk|ml|ga|cf|gq|cc|to|id|ee|de|nl|fr|es|it|pt|uk|eu)(?:\/[^\s<>"'()]*)?(?![\p{L}\p{N}])/giu;
@@ -52,11 +52,11 @@ export function detectScamSignals(texts: InvitationTexts): DetectedScamSignal[] 
   for (const field of ['message', 'headline', 'summary'] as const) {
     const original = texts[field];
     if (!original || original.trim() === '') continue;
-    const text = normalizeForMatching(original);
-    for (const { code, pattern } of patternsByCode)
-      add(code, field, findSpans(pattern, text, original));
-    if (field === 'message')
-      add('off-platform-contact', field, findSpans(noteOnlyOffPlatform, text, original));
+    const text = foldForMatching(original);
+    for (const [key, spans] of signalPatterns.find(text, original)) {
+      if (key !== 'off-platform-contact-in-note') add(key, field, spans);
+      else if (field === 'message') add('off-platform-contact', field, spans);
+    }
     add('suspicious-link', field, findSuspiciousLinks(text, original));
   }
   return [...found.entries()].map(([code, evidence]) => ({

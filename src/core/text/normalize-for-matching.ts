@@ -56,3 +56,20 @@ const lookAlikePattern = new RegExp(`[${Object.keys(lookAlikes).join('')}]`, 'gu
 export function normalizeForMatching(text: string): string {
   return text.replace(lookAlikePattern, (char) => lookAlikes[char] ?? char);
 }
+
+/**
+ * normalizeForMatching plus lower case, still without moving any character: patterns built by
+ * anyWordPattern are lower-case and match without the slower case-insensitive flag. The rare
+ * letter whose lower case is longer (Turkish İ) keeps its original form.
+ */
+export function foldForMatching(text: string): string {
+  const normalized = normalizeForMatching(text);
+  const lower = normalized.toLowerCase();
+  if (lower.length === normalized.length) return lower;
+  let folded = '';
+  for (const char of normalized) {
+    const lowerChar = char.toLowerCase();
+    folded += lowerChar.length === char.length ? lowerChar : char;
+  }
+  return folded;
+}

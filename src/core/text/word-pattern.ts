@@ -17,9 +17,16 @@ export function wordSource(source: string): string {
   return `${startEdge}(?:${withUnicodeEdges(source)})${endEdge}`;
 }
 
-/** One case-insensitive, Unicode-aware regex matching any of the sources as whole words. */
-export function anyWordPattern(sources: readonly string[], flags = 'giu'): RegExp {
-  return new RegExp(sources.map(wordSource).join('|'), flags);
+/**
+ * One Unicode-aware regex matching any of the (lower-case) sources as whole words, to run on
+ * text folded by foldForMatching. The word edges are checked once around the whole
+ * alternation, not per alternative, and the text is folded once instead of matching
+ * case-insensitively: with hundreds of alternatives both keep triage fast
+ * (docs/performance.md).
+ */
+export function anyWordPattern(sources: readonly string[], flags = 'gu'): RegExp {
+  const alternatives = sources.map((source) => `(?:${withUnicodeEdges(source)})`).join('|');
+  return new RegExp(`${startEdge}(?:${alternatives})${endEdge}`, flags);
 }
 
 /** A text span that triggered a rule. */

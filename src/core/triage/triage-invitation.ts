@@ -8,7 +8,7 @@ import type { LanguageScorer } from '../language/detect-language.js';
 import { detectLanguage } from '../language/detect-language.js';
 import { detectRegister } from '../language/detect-register.js';
 import { firstNameOf } from '../language/first-name.js';
-import type { CheckStatus } from '../profile/profile-check.js';
+import type { HeadlineJudgement, SummaryJudgement } from '../profile/profile-check.js';
 import { judgeHeadline } from '../profile/judge-headline.js';
 import { judgeSummary } from '../profile/judge-summary.js';
 import { detectScamSignals } from '../safety/detect-scam-signals.js';
@@ -42,7 +42,13 @@ export function triageInvitation(invitation: Invitation, context: TriageContext)
   const userLanguage = context.settings.language;
   const note = classifyInvitationNote(invitation.message, { recipientFirstName: undefined });
   const language = languageOf(invitation, note, context.scoreLanguage);
-  const profileCheck = checkProfile(invitation);
+  const headline = judgeHeadline(from.headline);
+  const summary = judgeSummary(from.summary);
+  const profileCheck: ProfileCheck = {
+    photo: from.hasPhoto === undefined ? 'unknown' : from.hasPhoto ? 'ok' : 'missing',
+    headline: headline.status,
+    summary: summary.status,
+  };
   const reasons: TriageReason[] = [];
   const reason = (code: ReasonCode, facts?: Parameters<typeof describeReason>[2]): void => {
     reasons.push({ code, text: describeReason(code, userLanguage, facts) });
@@ -98,7 +104,7 @@ export function triageInvitation(invitation: Invitation, context: TriageContext)
   }
 
   explainImpersonalNote(note, reason);
-  const failures = profileFailures(invitation, profileCheck);
+  const failures = profileFailures(invitation, profileCheck, headline, summary);
   if (failures.length > 0) {
     for (const failure of failures) reason(failure.code, { quote: failure.quote });
     return result('ignore', null);
@@ -134,24 +140,15 @@ function explainImpersonalNote(
   reason('note-generic', generic ? { quote: generic.text } : {});
 }
 
-function checkProfile(invitation: Invitation): ProfileCheck {
-  const { from } = invitation;
-  const photo: CheckStatus =
-    from.hasPhoto === undefined ? 'unknown' : from.hasPhoto ? 'ok' : 'missing';
-  return {
-    photo,
-    headline: judgeHeadline(from.headline).status,
-    summary: judgeSummary(from.summary).status,
-  };
-}
-
+/** Playbook §2: any known failure of the three checks is a firm ignore. */
 function profileFailures(
   invitation: Invitation,
   check: ProfileCheck,
+  headline: HeadlineJudgement,
+  summary: SummaryJudgement,
 ): { code: ReasonCode; quote?: string }[] {
   const failures: { code: ReasonCode; quote?: string }[] = [];
   if (check.photo === 'missing') failures.push({ code: 'photo-missing' });
-  const headline = judgeHeadline(invitation.from.headline);
   for (const finding of headline.findings) {
     if (finding === 'headline-too-long') continue;
     failures.push({
@@ -159,7 +156,6 @@ function profileFailures(
       ...(invitation.from.headline ? { quote: invitation.from.headline } : {}),
     });
   }
-  const summary = judgeSummary(invitation.from.summary);
   for (const finding of summary.findings) {
     if (finding === 'summary-too-long') continue;
     failures.push({ code: finding });
