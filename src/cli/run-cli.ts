@@ -18,6 +18,10 @@ const exitCodeFor = {
   'config-invalid': 2,
   'config-exists': 2,
   'storage-failed': 3,
+  'photo-not-image': 2,
+  'photo-damaged': 2,
+  'photo-too-large': 2,
+  'profile-invalid': 2,
 } as const satisfies Record<ErrorCode, ExitCode>;
 
 export const cliVersion = '0.1.0';

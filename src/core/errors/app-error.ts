@@ -11,7 +11,11 @@ export type ErrorCode =
   | 'input-format-unknown'
   | 'config-invalid'
   | 'config-exists'
-  | 'storage-failed';
+  | 'storage-failed'
+  | 'photo-not-image'
+  | 'photo-damaged'
+  | 'photo-too-large'
+  | 'profile-invalid';
 
 /** Facts for the message: file names, line numbers, fields. Never personal data. */
 export type ErrorDetails = Record<string, string | number | undefined>;

@@ -1,4 +1,5 @@
 import type { UserLanguage } from '../i18n/languages.js';
+import { maxPhotoBytes, maxPhotoLongSidePx, maxPhotoShortSidePx } from '../profile/photo-limits.js';
 import type { AppError, ErrorCode, ErrorDetails } from './app-error.js';
 
 type Describe = (details: ErrorDetails) => string;
@@ -46,7 +47,42 @@ const descriptions = {
     en: (d) =>
       `The database ${text(d.path)} failed${d.reason ? ` (${text(d.reason)})` : ''}. Nothing was half-written; check the path and the free disk space.`,
   },
+  'photo-not-image': {
+    nl: (d) =>
+      `${text(d.path)} is geen JPEG- of PNG-foto${d.found ? ` maar een ${text(d.found)}-bestand` : ''}: sla de foto op als JPG of PNG (wat LinkedIn aanneemt) en probeer het opnieuw.`,
+    en: (d) =>
+      `${text(d.path)} is not a JPEG or PNG photo${d.found ? ` but a ${text(d.found)} file` : ''}: save the photo as JPG or PNG (what LinkedIn accepts) and try again.`,
+  },
+  'photo-damaged': {
+    nl: (d) =>
+      `${text(d.path)} is beschadigd of afgebroken (het ${formatName(d.format)}-bestand is niet tot het einde te lezen): exporteer of download de foto opnieuw.`,
+    en: (d) =>
+      `${text(d.path)} is damaged or cut off (the ${formatName(d.format)} file cannot be read to the end): export or download the photo again.`,
+  },
+  'photo-too-large': {
+    nl: (d) =>
+      `${text(d.path)} is te groot (${tooLargeFacts(d)}), groter dan LinkedIn aanneemt (${photoLimits}): verklein de foto, 1000 x 1000 pixels is ruim genoeg.`,
+    en: (d) =>
+      `${text(d.path)} is too large (${tooLargeFacts(d)}), more than LinkedIn accepts (${photoLimits}): scale the photo down, 1000 x 1000 pixels is plenty.`,
+  },
+  'profile-invalid': {
+    nl: (d) =>
+      `${text(d.path)} is geen geldig profiel${d.field ? ` bij '${text(d.field)}'` : ''}: ${text(d.reason)} (zie docs/formats.md, "Audit", voor de vorm).`,
+    en: (d) =>
+      `${text(d.path)} is not a valid profile${d.field ? ` at '${text(d.field)}'` : ''}: ${text(d.reason)} (see docs/formats.md, "Audit", for the shape).`,
+  },
 } satisfies Record<ErrorCode, Record<UserLanguage, Describe>>;
+
+const photoLimits = `${maxPhotoBytes / (1024 * 1024)} MB, ${maxPhotoLongSidePx} x ${maxPhotoShortSidePx} pixels`;
+
+function formatName(format: string | number | undefined): string {
+  return format === 'png' ? 'PNG' : format === 'jpeg' ? 'JPEG' : text(format, 'image');
+}
+
+function tooLargeFacts(d: ErrorDetails): string {
+  if (d.megabytes !== undefined) return `${text(d.megabytes)} MB`;
+  return `${text(d.width)} x ${text(d.height)} pixels`;
+}
 
 /** Turns an error into one sentence for the user. */
 export function describeError(error: AppError, language: UserLanguage): string {
