@@ -74,7 +74,7 @@ export const replyPhrasings: Record<DraftLanguage, Record<Register, Phrasings>> 
       ],
       'ask-reason': [
         'Hallo {name}, vielen Dank für Ihre Einladung, die ich gern angenommen habe. Darf ich fragen, was Sie zu mir geführt hat?',
-        'Guten Tag {name}, danke für die Vernetzungsanfrage. Was war der Anlass, sich bei mir zu melden?',
+        'Guten Tag {name}, danke für Ihre Vernetzungsanfrage. Was war für Sie der Anlass, sich bei mir zu melden?',
         'Hallo {name}, herzlichen Dank für Ihre Einladung. Was hat Sie auf mich aufmerksam gemacht?',
       ],
     },

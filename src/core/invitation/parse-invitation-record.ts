@@ -48,11 +48,13 @@ export function parseInvitationRecord(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(record)';
+    // zod 4 leaves the input out of issues, so look the value up to tell missing from wrong.
+    const present = issue !== undefined && valueAt(value, issue.path) !== undefined;
     const problem: RecordProblem =
       issue?.code === 'invalid_type'
-        ? issue.input === undefined
-          ? 'required'
-          : 'wrong-type'
+        ? present
+          ? 'wrong-type'
+          : 'required'
         : issue?.code === 'too_small'
           ? 'empty'
           : 'invalid';
@@ -93,4 +95,13 @@ const problemTexts: Record<RecordProblem, Record<UserLanguage, string>> = {
 
 export function describeRecordProblem(problem: RecordProblem, language: UserLanguage): string {
   return problemTexts[problem][language];
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }

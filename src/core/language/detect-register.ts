@@ -22,15 +22,21 @@ const cues: Record<DraftLanguage, RegisterCues> = {
   },
   fr: {
     formal: /(?<![\p{L}])(?:[Vv]ous|[Vv]otre|[Vv]os)(?![\p{L}])/u,
-    informal: /(?<![\p{L}])(?:[Tt]u|[Tt]oi|[Tt]on|[Tt]a|[Tt]es|[Tt]e|t')(?![\p{L}])/u,
+    // "t'" elides before a vowel: "ravi de t'avoir rencontrée".
+    informal:
+      /(?<![\p{L}])(?:(?:[Tt]u|[Tt]oi|[Tt]on|[Tt]a|[Tt]es|[Tt]e)(?![\p{L}])|[Tt]'(?=\p{L}))/u,
   },
   es: {
-    formal: /(?<![\p{L}])(?:[Uu]sted|[Uu]stedes|[Uu]d)(?![\p{L}])/u,
-    informal: /(?<![\p{L}])(?:[Tt]ú|[Tt]e|[Tt]i|[Cc]ontigo|[Tt]us?)(?![\p{L}])/u,
+    // Enclitic pronouns count too: "conocerte" (tú), "conocerle" (usted).
+    formal: /(?<![\p{L}])(?:[Uu]sted|[Uu]stedes|[Uu]d|\p{L}+(?:arle|erle|irle))(?![\p{L}])/u,
+    informal:
+      /(?<![\p{L}])(?:[Tt]ú|[Tt]e|[Tt]i|[Cc]ontigo|[Tt]us?|\p{L}+(?:arte|erte|irte))(?![\p{L}])/u,
   },
   it: {
-    formal: /(?<![\p{L}])(?:Lei|Suo|Sua|Suoi)(?![\p{L}])/u,
-    informal: /(?<![\p{L}])(?:[Tt]u|[Tt]i|[Tt]e|[Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue)(?![\p{L}])/u,
+    // Enclitic pronouns count too: "conoscerti" (tu), "conoscerLa" (Lei).
+    formal: /(?<![\p{L}])(?:Lei|Suo|Sua|Suoi|\p{Ll}+(?:La|Le))(?![\p{L}])/u,
+    informal:
+      /(?<![\p{L}])(?:[Tt]u|[Tt]i|[Tt]e|[Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue|\p{L}+(?:arti|erti|irti))(?![\p{L}])/u,
   },
   pt: {
     formal: /(?<![\p{L}])(?:[Oo] senhor|[Aa] senhora|[Vv]ossa)(?![\p{L}])/u,

@@ -53,15 +53,17 @@ export function firstNameOf(fullName: string): string {
     .replace(/[,(].*$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const token of cleaned.split(' ')) {
-    const bare = token.replace(/\.$/, '').toLowerCase();
-    if (honorifics.has(bare)) continue;
-    // Initials such as "J." or "J.P." are not a name to greet by.
-    if (/^(\p{L}\.)+\p{L}?\.?$/u.test(token) || /^\p{L}$/u.test(token)) continue;
-    if (!/\p{L}/u.test(token)) continue;
-    return capitaliseIfShouting(token);
+  const tokens = cleaned.split(' ');
+  const start = tokens.findIndex(
+    (token) => !honorifics.has(token.replace(/\.$/, '').toLowerCase()),
+  );
+  const first = tokens[start];
+  if (first === undefined) return cleaned;
+  // Initials such as "J." or "J.P." are no name to greet by: then greet by the whole name.
+  if (/^(\p{L}\.)+\p{L}?\.?$/u.test(first) || /^\p{L}$/u.test(first) || !/\p{L}/u.test(first)) {
+    return tokens.slice(start).join(' ');
   }
-  return cleaned;
+  return capitaliseIfShouting(first);
 }
 
 function capitaliseIfShouting(name: string): string {

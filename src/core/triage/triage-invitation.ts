@@ -12,6 +12,7 @@ import type { HeadlineJudgement, SummaryJudgement } from '../profile/profile-che
 import { judgeHeadline } from '../profile/judge-headline.js';
 import { judgeSummary } from '../profile/judge-summary.js';
 import { detectScamSignals } from '../safety/detect-scam-signals.js';
+import { normalizeForMatching } from '../text/normalize-for-matching.js';
 import type { UserSettings } from '../settings/user-settings.js';
 import { describeReason, describeSignal } from './triage-texts.js';
 import type {
@@ -194,5 +195,5 @@ function replyLanguage(language: DetectedLanguage, userLanguage: UserLanguage): 
 
 function registerOf(message: string | undefined, language: DetectedLanguage) {
   if (!message || language === 'und') return undefined;
-  return detectRegister(message, language);
+  return detectRegister(normalizeForMatching(message), language);
 }
