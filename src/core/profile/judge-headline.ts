@@ -3,6 +3,10 @@ import { anyWordPattern, matchesPattern } from '../text/word-pattern.js';
 import type { HeadlineFinding, HeadlineJudgement } from './profile-check.js';
 import { maxHeadlineChars } from './profile-check.js';
 
+/** Not when the seeking is done by others the person serves ("helping people looking for a job"). */
+const notOthers =
+  '(?<!(?:people|those|professionals|candidates|anyone|everyone|clients|talent|graduates|students|who|who\\s+are|mensen|kandidaten|werkzoekenden|iedereen|die|studenten)\\s+)';
+
 /**
  * Playbook §2 and §3: a clear headline states a role or function with an organisation or field,
  * or is a strong one-liner about what the person does for whom. It fails when empty,
@@ -10,8 +14,14 @@ import { maxHeadlineChars } from './profile-check.js';
  */
 const jobSeeking = anyWordPattern([
   'open\\s+to\\s+(?:work|new\\s+(?:opportunities|roles|challenges|positions)|opportunities|offers)',
-  '(?:looking|searching)\\s+for\\s+(?:a\\s+|my\\s+)?(?:new\\s+|next\\s+)?(?:job|role|position|opportunit(?:y|ies)|challenges?|career|employment|work)',
-  'seeking\\s+(?:a\\s+)?(?:new\\s+)?(?:job|role|position|opportunit(?:y|ies)|challenges?|employment)',
+  // Up to two words may describe what is sought ("a challenging role", "an entry-level
+  // position"), unless the headline is about other people who are looking ("helping people
+  // looking for a job" is a career coach).
+  `${notOthers}(?:looking|searching)\\s+for\\s+(?:a\\s+|an\\s+|my\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:job|role|position|opportunit(?:y|ies)|challenges?|career|employment|work|internship|traineeship)`,
+  `${notOthers}seeking\\s+(?:a\\s+|an\\s+|my\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:job|role|position|opportunit(?:y|ies)|challenges?|employment|internship|traineeship)`,
+  // The whole headline one word of availability: "Available", "Per direct beschikbaar".
+  '^(?:immediately\\s+|now\\s+)?available[.!]*$',
+  '^(?:per\\s+direct\\s+|direct\\s+|nu\\s+|per\\s+heden\\s+)?beschikbaar[.!]*$',
   'available\\s+(?:for|immediately)',
   'actively\\s+(?:looking|seeking)',
   'job\\s*seeker',
@@ -19,7 +29,8 @@ const jobSeeking = anyWordPattern([
   '#?opentowork',
   'open\\s+for\\s+(?:new\\s+)?(?:opportunities|challenges|work)',
   // nl
-  'op\\s+zoek\\s+naar\\s+(?:een\\s+)?(?:nieuwe\\s+)?(?:uitdaging|baan|functie|werk|job|rol|opdracht)',
+  `${notOthers}op\\s+zoek\\s+naar\\s+(?:een\\s+|mijn\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:uitdaging|baan|functie|werk|job|rol|opdracht|werkplek|stage|stageplek|positie|betrekking)`,
+  'zoek(?:t|end|ende)?\\s+(?:een\\s+)?(?:[\\p{L}-]+\\s+)?(?:uitdaging|baan|functie|werkplek|stageplek)',
   'beschikbaar\\s+(?:voor|per)',
   'werkzoekend',
   'open\\s+voor\\s+(?:een\\s+)?(?:nieuwe\\s+)?(?:uitdaging|kansen|werk)',

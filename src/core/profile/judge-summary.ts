@@ -95,6 +95,8 @@ export function judgeSummary(summary: string | undefined): SummaryJudgement {
 
 /** A sentence of at least five words that says what someone does or offers, or names something concrete. */
 function isConcreteSentence(sentence: string): boolean {
+  // A question ("How can I help you?") invites; it does not say what someone does.
+  if (sentence.trimEnd().endsWith('?')) return false;
   const words = sentence.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length < 5) return false;
   const meaningful = words.filter((word) => !sloganWords.has(word));
