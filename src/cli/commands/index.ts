@@ -1,6 +1,11 @@
 import type { RegisterCommand } from '../command-kit.js';
+import { registerAuditCommand } from './audit-command.js';
 import { registerConfigCommand } from './config-command.js';
 import { registerTriageCommand } from './triage-command.js';
 
 /** Every command, in the order `netwerk --help` lists them. */
-export const commands: RegisterCommand[] = [registerTriageCommand, registerConfigCommand];
+export const commands: RegisterCommand[] = [
+  registerTriageCommand,
+  registerAuditCommand,
+  registerConfigCommand,
+];
