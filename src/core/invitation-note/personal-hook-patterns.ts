@@ -75,58 +75,70 @@ export const caseInsensitiveHookSources: Record<
     '(?:we|i)\\s+(?:first\\s+)?(?:met|spoke|talked|chatted|sat\\s+next\\s+to\\s+each\\s+other)' +
       gap(5) +
       occasion,
-    '(?:great|nice|good|lovely|pleasure|glad|wonderful|fantastic|fun|happy|enjoyed|thanks\\s+for|thank\\s+you\\s+for|was\\s+a\\s+pleasure)\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:meet|meeting|talking|chatting|speaking|catching\\s+up|to\\s+talk|to\\s+chat|to\\s+speak)(?:\\s+(?:to|with))?\\s+you' +
+    '(?:great|nice|good|lovely|pleasure|glad|wonderful|fantastic|fun|happy|enjoyed|thanks\\s+for|thank\\s+you\\s+for|was\\s+a\\s+pleasure)[,!.]?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:meet|meeting|talking|chatting|speaking|catching\\s+up|to\\s+talk|to\\s+chat|to\\s+speak)(?:\\s+(?:to|with))?\\s+you' +
       gap(4) +
       occasion,
-    '(?:great|nice|good|lovely|pleasure|glad|wonderful|fantastic|fun|happy)\\s+(?:\\S+\\s+){0,2}?(?:to\\s+have\\s+met|meeting|to\\s+meet|to\\s+chat\\s+with|talking\\s+to|talking\\s+with|chatting\\s+with|speaking\\s+with)\\s+you\\s+(?:\\S+\\s+){0,3}?(?:' +
+    '(?:great|nice|good|lovely|pleasure|glad|wonderful|fantastic|fun|happy)[,!.]?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+have\\s+met|meeting|to\\s+meet|to\\s+chat\\s+with|talking\\s+to|talking\\s+with|chatting\\s+with|speaking\\s+with)\\s+you\\s+(?:\\S+\\s+){0,3}?(?:' +
       recently +
       ')',
     '(?:thanks|thank\\s+you)\\s+for\\s+(?:the|our|your|a|this)\\s+(?:\\S+\\s+){0,2}?(?:chat|conversation|talk|discussion|meeting|coffee|lunch|call|exchange|tour|demo|workshop|session|presentation)',
     '(?:enjoyed|loved|appreciated|valued)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:chat|conversation|talk|discussion|meeting|exchange)',
     '(?:our|the)\\s+(?:brief\\s+|short\\s+|quick\\s+|great\\s+)?(?:chat|conversation|talk|discussion|exchange)\\s+(?:at|during|in|on|after|over|yesterday|today|last|this|earlier)',
     '(?:sat|stood)\\s+next\\s+to\\s+(?:you|each\\s+other)',
+    '(?:as|like\\s+we)\\s+(?:discussed|promised|agreed|mentioned|talked\\s+about)(?:\\s+\\S+){0,4}?\\s+(?:on\\s+the\\s+phone|by\\s+phone|at|during|in|over|yesterday|today|this|last|earlier)',
+    '(?:following|further\\s+to)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:call|conversation|chat|meeting|talk|exchange|discussion)',
+    '(?:panel|session|workshop|track|masterclass|round\\s*table)\\s+(?:you\\W?re|you\\s+are|you\\s+will\\s+be)\\s+(?:on|in|speaking\\s+at|hosting|leading|moderating)',
     '(?:saw|heard|watched)\\s+you\\s+(?:speak|present|talk|pitch|perform|moderate|at)',
     // nl
     '(?:elkaar|je|jou|u|we|wij)\\s+(?:\\S+\\s+){0,10}?(?:ontmoet|gesproken|getroffen|leren\\s+kennen|tegengekomen|kennisgemaakt)',
     'elkaar\\s+(?:\\S+\\s+){0,10}?gezien',
-    '(?:leuk|fijn|prettig|goed|plezierig|mooi|gezellig|aangenaam|interessant)\\s+(?:\\S+\\s+){0,4}?(?:' +
+    '(?:elkaar|we|wij|je|jou|u)\\s+(?:\\S+\\s+){0,6}?(?:spraken|ontmoetten|troffen|leerden\\s+kennen|tegenkwamen)',
+    'elkaar\\s+(?:\\S+\\s+){0,6}?zagen',
+    '(?:leuk|fijn|prettig|goed|plezierig|mooi|gezellig|aangenaam|interessant)[,!.]?\\s+(?:\\S+\\s+){0,4}?(?:' +
       recently +
       ')\\s+(?:\\S+\\s+){0,4}?(?:te\\s+)?(?:ontmoeten|spreken|zien|leren\\s+kennen)',
-    '(?:leuk|fijn|prettig|goed|plezierig|mooi|gezellig|aangenaam|interessant)\\s+(?:\\S+\\s+){0,4}?(?:te\\s+)?(?:ontmoeten|spreken|zien|leren\\s+kennen)\\s+(?:\\S+\\s+){0,1}?(?:bij|op|tijdens|in|na)\\s+\\S+',
-    '(?:bedankt|dank\\s*(?:je|u|jullie)?(?:\\s+wel)?)\\s+voor\\s+(?:het|ons|de|je|jouw|uw|dit)\\s+(?:\\S+\\s+){0,2}?(?:gesprek|gesprekje|kennismaking|koffie|lunch|presentatie|lezing|workshop|rondleiding|demo|uitleg|sessie)',
+    '(?:leuk|fijn|prettig|goed|plezierig|mooi|gezellig|aangenaam|interessant)[,!.]?\\s+(?:\\S+\\s+){0,4}?(?:te\\s+)?(?:ontmoeten|spreken|zien|leren\\s+kennen)\\s+(?:\\S+\\s+){0,1}?(?:bij|op|tijdens|in|na)\\s+\\S+',
+    '(?:bedankt|dank\\s*(?:je|u|jullie)?(?:\\s+wel)?)\\s+voor\\s+(?:het|ons|de|je|jouw|uw|dit)\\s+(?:\\S+\\s+){0,2}?(?:gesprek|gesprekje|telefoontje|telefoongesprek|belletje|kennismaking|koffie|lunch|presentatie|lezing|workshop|rondleiding|demo|uitleg|sessie)',
+    '(?:zoals|als)\\s+(?:\\S+\\s+){0,4}?(?:besproken|beloofd|afgesproken|toegezegd)',
+    '(?:naar\\s+aanleiding\\s+van|n\\.a\\.v\\.)\\s+(?:ons|het|onze)\\s+(?:\\S+\\s+){0,2}?(?:gesprek|telefoontje|telefoongesprek|overleg|kennismaking)',
     '(?:ons|het)\\s+(?:korte\\s+|leuke\\s+|fijne\\s+|goede\\s+)?(?:gesprek|gesprekje|kennismaking|praatje)\\s+(?:bij|op|tijdens|van|na|gisteren|vandaag|vanmiddag|vanochtend|vorige|afgelopen)',
     'naast\\s+(?:je|jou|elkaar|u)\\s+(?:zat|zaten|stond|stonden)',
     // de
     '(?:uns|sie|dich|euch|wir)\\s+(?:\\S+\\s+){0,6}?(?:kennengelernt|getroffen|gesprochen|begegnet|unterhalten|ausgetauscht)',
-    '(?:schön|toll|nett|freut|gefreut|schönen\\s+dank|war\\s+schön)\\s+(?:\\S+\\s+){0,4}?(?:kennenzulernen|kennengelernt|getroffen|zu\\s+treffen|zu\\s+sprechen|gesprochen)',
+    '(?:schön|toll|nett|freut|gefreut|schönen\\s+dank|war\\s+schön)[,!.]?\\s+(?:\\S+\\s+){0,8}?(?:kennenzulernen|kennengelernt|getroffen|zu\\s+treffen|zu\\s+sprechen|gesprochen)',
     '(?:danke|vielen\\s+dank|herzlichen\\s+dank)\\s+(?:\\S+\\s+){0,1}?für\\s+(?:das|unser|den|ihr|dein|die|unseren|den\\s+netten)\\s+(?:\\S+\\s+){0,2}?(?:gespräch|austausch|treffen|kaffee|mittagessen|telefonat|vortrag|workshop|rundgang)',
-    '(?:unser|unserem|unseres|unseren)\\s+(?:\\S+\\s+){0,1}?(?:gespräch|gespräches|gesprächs|austausch|treffen)',
+    '(?:unser|unserem|unseres|unseren)\\s+(?:\\S+\\s+){0,1}?(?:gespräch|gespräches|gesprächs|austausch|treffen|telefonat|telefonats)',
+    'wie\\s+(?:\\S+\\s+){0,5}?(?:besprochen|versprochen|vereinbart|abgesprochen|angekündigt)',
     // fr
     '(?:rencontré(?:e|s|es)?|croisé(?:e|s|es)?|échangé|discuté|parlé)' + gap(4) + occasion,
-    '(?:ravi|ravie|heureux|heureuse|plaisir|enchanté|enchantée)\\s+(?:\\S+\\s+){0,4}?(?:rencontr|faire\\s+(?:votre|ta)\\s+connaissance|échang|discut)\\p{L}*',
+    '(?:ravi|ravie|heureux|heureuse|plaisir|enchanté|enchantée)[,!.]?\\s+(?:\\S+\\s+){0,4}?(?:rencontr|faire\\s+(?:votre|ta)\\s+connaissance|échang|discut)\\p{L}*',
     "merci\\s+pour\\s+(?:notre|cet|cette|l'|le|la|votre|ta|ce)\\s*(?:\\S+\\s+){0,2}?(?:échange|discussion|conversation|rencontre|café|déjeuner|présentation|conférence|intervention|atelier|visite)",
-    '(?:notre|nos)\\s+(?:\\S+\\s+){0,1}?(?:échange|échanges|discussion|conversation|rencontre)',
+    '(?:notre|nos)\\s+(?:\\S+\\s+){0,1}?(?:échange|échanges|discussion|conversation|rencontre|appel|entretien|rendez-vous)',
+    'comme\\s+(?:convenu|promis|discuté|évoqué|prévu)',
     // es
     '(?:conocí|conocimos|conocerte|conocerle|conocerla|coincidimos|hablamos|charlamos|nos\\s+vimos|nos\\s+encontramos)' +
       gap(4) +
       occasion,
-    '(?:encantad[oa]|un\\s+placer|fue\\s+un\\s+placer|un\\s+gusto|me\\s+alegró|qué\\s+gusto)\\s+(?:\\S+\\s+){0,3}?(?:conocerte|conocerle|conocerla|hablar|charlar|coincidir|verte|verle|saludarte|saludarle)',
+    '(?:encantad[oa]|un\\s+placer|fue\\s+un\\s+placer|un\\s+gusto|me\\s+alegró|qué\\s+gusto)[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conocerte|conocerle|conocerla|hablar|charlar|coincidir|verte|verle|saludarte|saludarle)',
     'gracias\\s+por\\s+(?:la|nuestra|el|tu|su)\\s+(?:\\S+\\s+){0,2}?(?:charla|conversación|reunión|café|comida|presentación|ponencia|taller|visita)',
-    '(?:nuestra)\\s+(?:\\S+\\s+){0,1}?(?:charla|conversación|reunión)',
+    '(?:nuestra)\\s+(?:\\S+\\s+){0,1}?(?:charla|conversación|reunión|llamada)',
+    'como\\s+(?:hablamos|acordamos|quedamos|prometí|comentamos|te\\s+comenté|le\\s+comenté)',
     // it
     '(?:conosciut[oaie]|incontrat[oaie]|parlato|chiacchierato|ci\\s+siamo\\s+visti|incrociat[oaie])' +
       gap(4) +
       occasion,
-    '(?:piacere|è\\s+stato\\s+un\\s+piacere|lieto|lieta|felice|bello|contento|contenta)\\s+(?:\\S+\\s+){0,3}?(?:conoscerti|conoscerla|averti\\s+conosciut[oa]|averla\\s+conosciut[oa]|parlare|chiacchierare|incontrarti|incontrarla|vederti)',
+    '(?:piacere|è\\s+stato\\s+un\\s+piacere|lieto|lieta|felice|bello|contento|contenta)[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conoscerti|conoscerla|averti\\s+conosciut[oa]|averla\\s+conosciut[oa]|parlare|chiacchierare|incontrarti|incontrarla|vederti)',
     "grazie\\s+per\\s+(?:la|il|l'|nostra|nostro|lo)\\s*(?:\\S+\\s+){0,2}?(?:chiacchierata|conversazione|incontro|caffè|pranzo|presentazione|intervento|workshop|confronto)",
-    '(?:la\\s+nostra|il\\s+nostro)\\s+(?:\\S+\\s+){0,1}?(?:chiacchierata|conversazione|incontro|confronto)',
+    '(?:la\\s+nostra|il\\s+nostro)\\s+(?:\\S+\\s+){0,1}?(?:chiacchierata|conversazione|incontro|confronto|telefonata|chiamata)',
+    "come\\s+(?:d'accordo|promesso|concordato|detto|anticipato)",
     // pt
     '(?:conheci|conhecemos|conhecê-lo|conhecê-la|conhecer-te|nos\\s+encontramos|falamos|conversamos|nos\\s+vimos)' +
       gap(4) +
       occasion,
-    '(?:prazer|foi\\s+um\\s+prazer|adorei|gostei|muito\\s+bom)\\s+(?:\\S+\\s+){0,3}?(?:conhecê-lo|conhecê-la|conhecer\\s+você|te\\s+conhecer|conhecer-te|conversar|falar|encontrar)',
+    '(?:prazer|foi\\s+um\\s+prazer|adorei|gostei|muito\\s+bom)[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conhecê-lo|conhecê-la|conhecer\\s+você|te\\s+conhecer|conhecer-te|conversar|falar|encontrar)',
     'obrigad[oa]\\s+pel[ao]s?\\s+(?:\\S+\\s+){0,2}?(?:conversa|reunião|café|almoço|apresentação|palestra|workshop|papo|visita)',
-    '(?:nossa)\\s+(?:\\S+\\s+){0,1}?(?:conversa|reunião)',
+    '(?:nossa)\\s+(?:\\S+\\s+){0,1}?(?:conversa|reunião|chamada|ligação)',
+    'como\\s+(?:combinado|combinamos|conversamos|prometido|prometi|falamos)',
   ],
   content: [
     // en
@@ -220,7 +232,8 @@ const personName =
 const organisation =
   "(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*|\\p{N}+\\p{L}+)(?:\\s+(?:(?:of|van|de|der|voor|für|du|des|di|do|da|and|&|en|und|et|y|e|the)\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*|\\p{N}+)){0,4}";
 
-const bridge = '(?:\\s+[^\\s,.;:!?]+){0,4}?';
+/** Up to four words, or a relative clause, between a referrer's name and the verb. */
+const bridge = '(?:\\s*,?\\s+(?:who|die|dat|der|qui|que|che|quem))?(?:\\s+[^\\s,.;:!?]+){0,4}?';
 
 /** Referral and shared-organisation patterns (case-sensitive). Named groups carry the name. */
 export const caseSensitiveHookSources: Record<
@@ -256,6 +269,7 @@ export const caseSensitiveHookSources: Record<
     `(?:amic[oa]|contatto|collega)\\s+(?:in\\s+)?comune\\s*,?\\s+(?<name>${personName})`,
     // pt
     `(?<name>${personName})${bridge}\\s+me\\s+(?:\\S+\\s+){0,1}?(?:disse|falou|recomendou|sugeriu|indicou|passou|contou|deu)`,
+    `(?<name>${personName})${bridge}\\s+(?:disse-me|falou-me|recomendou-me|sugeriu-me|indicou-me|contou-me|deu-me|passou-me)`,
     `(?:[Dd]a\\s+parte\\s+de|[Pp]or\\s+indicação\\s+d[eoa]|[Pp]or\\s+recomendação\\s+d[eoa]|[Gg]raças\\s+a)\\s+(?:noss[oa]\\s+(?:amig[oa]|contato|colega)\\s+em\\s+comum\\s+)?(?<name>${personName})`,
     `(?:amig[oa]|contato|colega)\\s+em\\s+comum\\s*,?\\s+(?<name>${personName})`,
   ],
@@ -268,15 +282,19 @@ export const caseSensitiveHookSources: Record<
     `I\\s+(?:work(?:ed)?|stud(?:y|ied)|was)\\s+(?:at|for|in)\\s+(?:the\\s+)?(?<name>${organisation})\\s+(?:too|as\\s+well)`,
     `(?:[Ww]e)\\s+(?:were|are)\\s+(?:colleagues|classmates|teammates)\\s+(?:at|in)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `both\\s+(?:members|part)\\s+of\\s+(?:the\\s+)?(?<name>${organisation})`,
+    `(?:same|one)\\s+(?:cohort|class|team|program|programme|course|batch|intake|year|group|department|project|chapter|board)\\s+(?:of|at|in|from)\\s+(?:the\\s+)?(?<name>${organisation})`,
     // nl
     `(?:[Ww]e|[Ww]ij)\\s+(?:werkten|werken|studeerden|studeren|zaten|zitten|waren|zijn)\\s+(?:allebei\\s+|beiden\\s+|samen\\s+|ook\\s+|allebei\\s+ook\\s+|destijds\\s+)?(?:bij|op|aan|in)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
     `(?:oud-?collega|collega|oud-studiegenoot|studiegenoot|jaargenoot|teamgenoot|clubgenoot)(?:'s)?\\s+(?:bij|van|op|aan)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
     `(?:ook|allebei|beiden)\\s+lid\\s+van\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
     `(?:[Ii]k)\\s+(?:werk|werkte|studeerde|zat)\\s+ook\\s+(?:bij|op|aan|in)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
     `(?:[Ii]k)\\s+(?:heb|had)\\s+ook\\s+(?:bij|op|aan)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})\\s+(?:gewerkt|gestudeerd)`,
+    `(?:[Ww]e|[Ww]ij)\\s+(?:hebben|hadden)\\s+(?:\\S+\\s+){0,6}?(?:samen|allebei|beiden|ook)\\s+(?:bij|op|aan|in)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})(?:\\s+\\S+){0,3}?\\s+(?:gewerkt|gestudeerd|gezeten|gespeeld)`,
+    `(?:dezelfde|zelfde)\\s+(?:klas|groep|opleiding|lichting|jaargang|afdeling|leergang)\\s+(?:bij|op|aan|van)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
     // de
     `(?:[Ww]ir)\\s+(?:haben|waren|sind)\\s+(?:beide|beide\\s+auch|auch\\s+beide|zusammen)\\s+(?:\\S+\\s+){0,1}?(?:bei|an\\s+der|an|in\\s+der|im)\\s+(?<name>${organisation})`,
     `(?:ehemalige[rn]?|frühere[rn]?)\\s+(?:Kollegen|Kollegin|Kommilitonen|Kommilitonin)\\s+(?:bei|an\\s+der|von)\\s+(?<name>${organisation})`,
+    `(?:[Ww]ir)\\s+(?:haben|waren)\\s+beide\\s+(?:\\S+\\s+){0,2}?(?:an\\s+der|bei|im|in\\s+der)\\s+(?<name>${organisation})(?:\\s+\\S+){0,3}?\\s+(?:studiert|gearbeitet|gelernt)`,
     `(?:[Ii]ch)\\s+(?:war|arbeite|arbeitete|habe)\\s+(?:auch|ebenfalls)\\s+(?:\\S+\\s+){0,1}?(?:bei|an\\s+der)\\s+(?<name>${organisation})`,
     // fr
     `(?:[Nn]ous)\\s+(?:avons|étions|sommes)\\s+(?:tous\\s+)?(?:les\\s+)?(?:deux\\s+)?(?:travaillé\\s+|étudié\\s+|passés\\s+)?(?:chez|à|au|à\\s+la)\\s+(?<name>${organisation})`,

@@ -48,6 +48,7 @@ export const scamSignalSources: Record<
     'interested\\s+in\\s+(?:investing|funding|financing)\\s+(?:in\\s+)?(?:your|viable|lucrative|profitable)',
     '(?:debt|equity)\\s+(?:financing|funding)\\s+(?:available|offers?)',
     'financial\\s+(?:assistance|aid)\\s+(?:to|for)',
+    '(?:offering|providing|offers|provides|arranging|arranges)\\s+(?:\\S+\\s+){0,4}?(?:loans?|funding|financing|finance|capital|investments?|credit)\\s+(?:for|to)\\s+(?:\\S+\\s+){0,2}?(?:projects?|businesses|companies|start-?ups?|individuals|entrepreneurs|clients|you)',
     // nl
     'kapitaal(?:verschaffers?|verstrekkers?)',
     '(?:financiering|kapitaal|investeringskapitaal)\\s+(?:is\\s+)?beschikbaar',
