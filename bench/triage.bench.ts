@@ -1,15 +1,24 @@
 /**
- * npm run bench:triage — triages 100,000 generated invitations through the CLI's own code path
- * (JSON Lines in, JSON Lines out to a discarding stream) and prints invitations/s and peak RSS.
- * A second, ten times smaller run shows whether memory stays flat in the input size.
+ * npm run bench:triage — triages generated invitations with the built CLI (dist/) and prints
+ * invitations/s and peak RSS. Each size runs in a fresh process, so the peak RSS of the
+ * 10,000 and 100,000 runs can be compared: memory should stay flat in the input size.
+ * Two rates are printed: over the whole run (start-up included) and steady (after the
+ * detector and patterns are warm).
  */
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { runCli } from '../src/cli/run-cli.js';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { generateInvitations } from './support/generate-invitations.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runner = join(root, 'bench/support/triage-runner.mjs');
+if (!existsSync(join(root, 'dist/cli/run-cli.js'))) {
+  console.error('bench:triage measures the built CLI: run `npm run build` first.');
+  process.exit(2);
+}
 
 const sizes = process.argv
   .slice(2)
@@ -28,31 +37,27 @@ async function writeInput(path: string, count: number): Promise<void> {
 
 const directory = mkdtempSync(join(tmpdir(), 'netwerk-bench-triage-'));
 try {
-  console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
+  console.log(
+    `bench:triage — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), one process per run`,
+  );
   for (const count of counts) {
     const input = join(directory, `invitations-${count}.jsonl`);
     await writeInput(input, count);
-    let lines = 0;
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        for (const byte of chunk) if (byte === 10) lines += 1;
-        done();
-      },
-    });
-    const started = process.hrtime.bigint();
-    const code = await runCli(['triage', input, '--format', 'jsonl'], {
-      stdin: new PassThrough(),
-      stdout: sink,
-      stderr: process.stderr,
+    const child = spawnSync(process.execPath, [runner, input, String(count)], {
+      encoding: 'utf8',
       env: { ...process.env, NETWERK_CONFIG: join(directory, 'none.toml') },
-      cwd: process.cwd(),
     });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (code !== 0 || lines !== count)
-      throw new Error(`triage exited ${code} with ${lines} of ${count} results`);
-    const peakMb = process.resourceUsage().maxRSS / 1024;
+    if (child.status !== 0) throw new Error(`runner failed: ${child.stderr}`);
+    const result = JSON.parse(child.stdout) as {
+      seconds: number;
+      steadyPerSecond: number;
+      peakRssMb: number;
+    };
     console.log(
-      `triage ${count.toLocaleString('en')} invitations: ${seconds.toFixed(2)} s, ${Math.round(count / seconds).toLocaleString('en')} invitations/s, peak RSS ${peakMb.toFixed(0)} MB (process so far)`,
+      `${count.toLocaleString('en').padStart(9)} invitations: ${result.seconds.toFixed(2)} s, ` +
+        `${Math.round(count / result.seconds).toLocaleString('en')} invitations/s overall, ` +
+        `${Math.round(result.steadyPerSecond).toLocaleString('en')} invitations/s steady, ` +
+        `peak RSS ${result.peakRssMb.toFixed(0)} MB`,
     );
   }
 } finally {

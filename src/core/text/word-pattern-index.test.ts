@@ -52,7 +52,7 @@ describe('WordPatternIndex', () => {
       for (const [key, sources] of Object.entries(groups)) {
         for (const source of sources) {
           for (const match of folded.matchAll(new RegExp(wordSource(source), 'gu'))) {
-            const spans = found.get(key) ?? [];
+            const spans = found.get(key as keyof typeof groups) ?? [];
             if (!spans.some((span) => span.start === match.index)) {
               missing.push(`${key} @${match.index} "${match[0]}" by ${source.slice(0, 60)}`);
             }

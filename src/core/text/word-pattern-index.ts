@@ -8,7 +8,8 @@ import { wordSource } from './word-pattern.js';
  * contains. Patterns whose first word cannot be read off their source always run.
  */
 export class WordPatternIndex<Key extends string> {
-  private readonly patterns: { key: Key; regex: RegExp; sticky: RegExp }[] = [];
+  /** Each pattern's regex is built on first use: most patterns never meet a text that needs them. */
+  private readonly patterns: { key: Key; source: string; regex?: RegExp }[] = [];
   /** prefix anchor (cut to maxAnchorLength) -> pattern numbers. */
   private readonly anchored = new Map<string, number[]>();
   /** whole-word anchor -> pattern numbers. */
@@ -19,11 +20,7 @@ export class WordPatternIndex<Key extends string> {
     for (const key of Object.keys(groups) as Key[]) {
       for (const source of groups[key]) {
         const id = this.patterns.length;
-        this.patterns.push({
-          key,
-          regex: new RegExp(wordSource(source), 'gu'),
-          sticky: new RegExp(wordSource(source), 'uy'),
-        });
+        this.patterns.push({ key, source });
         const anchors = leadingWords(source);
         if (!anchors) {
           this.unanchored.push(id);
@@ -74,7 +71,10 @@ export class WordPatternIndex<Key extends string> {
       found.set(key, spans);
     };
     for (const [id, offsets] of starts) {
-      const { key, sticky } = this.patterns[id]!;
+      const pattern = this.patterns[id]!;
+      const { key } = pattern;
+      // Anchored patterns are tried only where an anchor word starts: sticky, at that offset.
+      const sticky = (pattern.regex ??= new RegExp(wordSource(pattern.source), 'uy'));
       let covered = -1;
       for (const offset of offsets) {
         if (offset < covered) continue;
@@ -87,7 +87,9 @@ export class WordPatternIndex<Key extends string> {
       }
     }
     for (const id of this.unanchored) {
-      const { key, regex } = this.patterns[id]!;
+      const pattern = this.patterns[id]!;
+      const { key } = pattern;
+      const regex = (pattern.regex ??= new RegExp(wordSource(pattern.source), 'gu'));
       regex.lastIndex = 0;
       for (const match of folded.matchAll(regex)) {
         if (match[0].length > 0) record(key, match.index, match.index + match[0].length);

@@ -90,7 +90,13 @@ export function triageInvitation(invitation: Invitation, context: TriageContext)
   });
 
   if (signals.length > 0) {
-    const quotes = signals.map((s) => `${s.text} ("${s.evidence[0]?.text ?? ''}")`).join('; ');
+    const quotes = signals
+      .map((signal) => {
+        const evidence = signal.evidence[0];
+        const field = evidence ? textOf(invitation, evidence.field) : '';
+        return `${signal.text} ("${evidence ? quoteClause(field, evidence) : ''}")`;
+      })
+      .join('; ');
     reason('scam-signals', { signals: quotes });
     if (from.connections !== undefined && from.connections < fewConnections) {
       reason('few-connections', { count: from.connections });
@@ -100,11 +106,12 @@ export function triageInvitation(invitation: Invitation, context: TriageContext)
   }
 
   if (note.kind === 'personal') {
-    reason('note-personal', { quote: note.hooks[0]?.text });
+    const hook = note.hooks[0];
+    reason('note-personal', hook ? { quote: quoteClause(invitation.message ?? '', hook) } : {});
     return result('accept', 'offer-help');
   }
 
-  explainImpersonalNote(note, reason);
+  explainImpersonalNote(note, invitation.message ?? '', reason);
   const failures = profileFailures(invitation, profileCheck, headline, summary);
   if (failures.length > 0) {
     for (const failure of failures) reason(failure.code, { quote: failure.quote });
@@ -126,19 +133,21 @@ export function triageInvitation(invitation: Invitation, context: TriageContext)
 
 function explainImpersonalNote(
   note: NoteClassification,
+  message: string,
   reason: (code: ReasonCode, facts?: { quote?: string }) => void,
 ): void {
   if (note.kind === 'none') return reason('note-none');
   const marker = (kind: string) => note.markers.find((m) => m.kind === kind);
   const template = marker('placeholder');
   if (template) return reason('note-template', { quote: template.text });
+  const quote = (span: { start: number; end: number }) => ({ quote: quoteClause(message, span) });
   const defaultText = marker('default-text');
   if (note.isDefaultText && defaultText)
     return reason('note-default-text', { quote: defaultText.text });
   const pitch = marker('pitch') ?? marker('recruiting');
-  if (pitch) return reason('note-pitch', { quote: pitch.text });
+  if (pitch) return reason('note-pitch', quote(pitch));
   const generic = marker('fits-anyone') ?? defaultText;
-  reason('note-generic', generic ? { quote: generic.text } : {});
+  reason('note-generic', generic ? quote(generic) : {});
 }
 
 /** Playbook §2: any known failure of the three checks is a firm ignore. */
@@ -196,4 +205,25 @@ function replyLanguage(language: DetectedLanguage, userLanguage: UserLanguage): 
 function registerOf(message: string | undefined, language: DetectedLanguage) {
   if (!message || language === 'und') return undefined;
   return detectRegister(normalizeForMatching(message), language);
+}
+
+function textOf(invitation: Invitation, field: 'message' | 'headline' | 'summary'): string {
+  return (field === 'message' ? invitation.message : invitation.from[field]) ?? '';
+}
+
+/**
+ * The words of a match, extended to the end of their clause (at most 60 more characters), so a
+ * reason quotes "fijn je vanmiddag te ontmoeten bij de lunchlezing van de KvK" rather than
+ * stopping mid-phrase.
+ */
+export function quoteClause(text: string, span: { start: number; end: number }): string {
+  const rest = text.slice(span.end, span.end + 60);
+  const clauseEnd = rest.search(/[.;!?,](?=\s|$)|\n/);
+  let end = span.end + (clauseEnd === -1 ? rest.length : clauseEnd);
+  if (clauseEnd === -1 && end < text.length) {
+    const lastSpace = text.lastIndexOf(' ', end);
+    if (lastSpace > span.end) end = lastSpace;
+  }
+  const quoted = text.slice(span.start, end).replace(/\s+/g, ' ').trim();
+  return end < text.length && clauseEnd === -1 ? `${quoted}…` : quoted;
 }
