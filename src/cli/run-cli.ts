@@ -22,6 +22,11 @@ const exitCodeFor = {
   'photo-damaged': 2,
   'photo-too-large': 2,
   'profile-invalid': 2,
+  'export-not-zip': 2,
+  'export-damaged': 2,
+  'export-no-linkedin-files': 2,
+  'export-zip-bomb': 2,
+  'export-undecodable': 2,
 } as const satisfies Record<ErrorCode, ExitCode>;
 
 export const cliVersion = '0.1.0';

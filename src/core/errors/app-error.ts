@@ -15,7 +15,12 @@ export type ErrorCode =
   | 'photo-not-image'
   | 'photo-damaged'
   | 'photo-too-large'
-  | 'profile-invalid';
+  | 'profile-invalid'
+  | 'export-not-zip'
+  | 'export-damaged'
+  | 'export-no-linkedin-files'
+  | 'export-zip-bomb'
+  | 'export-undecodable';
 
 /** Facts for the message: file names, line numbers, fields. Never personal data. */
 export type ErrorDetails = Record<string, string | number | undefined>;

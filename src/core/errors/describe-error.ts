@@ -71,6 +71,36 @@ const descriptions = {
     en: (d) =>
       `${text(d.path)} is not a valid profile${d.field ? ` at '${text(d.field)}'` : ''}: ${text(d.reason)} (see docs/formats.md, "Audit", for the shape).`,
   },
+  'export-not-zip': {
+    nl: (d) =>
+      `${text(d.path)} is geen ZIP-bestand en geen map. Geef de ZIP die LinkedIn je mailde (…LinkedInDataExport….zip) of de map waarin je hem uitpakte.`,
+    en: (d) =>
+      `${text(d.path)} is not a ZIP file or a folder. Give the ZIP LinkedIn e-mailed you (…LinkedInDataExport….zip) or the folder you unpacked it to.`,
+  },
+  'export-damaged': {
+    nl: (d) =>
+      `${text(d.path)}${d.file ? `: ${text(d.file)}` : ''} is beschadigd of onvolledig${d.reason ? ` (${text(d.reason)})` : ''}. Er is niets geïmporteerd; download het archief opnieuw bij LinkedIn.`,
+    en: (d) =>
+      `${text(d.path)}${d.file ? `: ${text(d.file)}` : ''} is damaged or incomplete${d.reason ? ` (${text(d.reason)})` : ''}. Nothing was imported; download the archive from LinkedIn again.`,
+  },
+  'export-no-linkedin-files': {
+    nl: (d) =>
+      `${text(d.path)} bevat geen bestanden uit een LinkedIn-export (zoals Connections.csv, messages.csv of Invitations.csv). Geef de ZIP uit LinkedIns 'Een kopie van je gegevens downloaden', of de uitgepakte map.`,
+    en: (d) =>
+      `${text(d.path)} holds no LinkedIn export files (such as Connections.csv, messages.csv or Invitations.csv). Give the ZIP from LinkedIn's 'Get a copy of your data', or its unpacked folder.`,
+  },
+  'export-zip-bomb': {
+    nl: (d) =>
+      `${text(d.path)}${d.file ? `: ${text(d.file)}` : ''} zou uitpakken tot ${text(d.reason)}; netwerk weigert dit als mogelijke zip-bom en heeft niets geïmporteerd. Download het archief opnieuw bij LinkedIn.`,
+    en: (d) =>
+      `${text(d.path)}${d.file ? `: ${text(d.file)}` : ''} would inflate to ${text(d.reason)}; netwerk refuses it as a possible zip bomb and imported nothing. Download the archive from LinkedIn again.`,
+  },
+  'export-undecodable': {
+    nl: (d) =>
+      `${text(d.file)} in ${text(d.path)} is geen UTF-8-tekst (regel ${text(d.line)}). Er is niets geïmporteerd; download het archief opnieuw, of bewaar het bestand in Excel als 'CSV UTF-8'.`,
+    en: (d) =>
+      `${text(d.file)} in ${text(d.path)} is not UTF-8 text (line ${text(d.line)}). Nothing was imported; download the archive again, or save the file from Excel as 'CSV UTF-8'.`,
+  },
 } satisfies Record<ErrorCode, Record<UserLanguage, Describe>>;
 
 const photoLimits = `${maxPhotoBytes / (1024 * 1024)} MB, ${maxPhotoLongSidePx} x ${maxPhotoShortSidePx} pixels`;

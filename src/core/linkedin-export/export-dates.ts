@@ -68,3 +68,113 @@ export function parseIsoLikeDateTime(text: string): string | undefined {
     Number(second ?? 0),
   );
 }
+
+const monthNumbers: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** An English month name or abbreviation (`Feb`, `February`, `Sept`), or undefined. */
+function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  return monthNumbers[lower] ?? monthNumbers[lower.slice(0, 3)];
+}
+
+/** `YYYY-MM-DD`, or undefined when the day does not exist. */
+function isoDateOrUndefined(year: number, month: number, day: number): string | undefined {
+  return isoOrUndefined(year, month, day)?.slice(0, 10);
+}
+
+/**
+ * Connections `Connected On`: `08 Feb 2026` (also a full month name), and the Excel re-save
+ * forms `8-Feb-26` / `29-Feb-20`. Returns `YYYY-MM-DD`.
+ */
+export function parseConnectedOn(text: string): string | undefined {
+  const match = /^\s*(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?)[\s-]+(\d{2}|\d{4})\s*$/u.exec(text);
+  if (!match) return undefined;
+  const [, day, monthName, year] = match;
+  const month = monthNumber(monthName ?? '');
+  if (month === undefined) return undefined;
+  return isoDateOrUndefined(fullYear(Number(year)), month, Number(day));
+}
+
+/** Company Follows `Followed On`, Logins: Java's `Date.toString()`, `Tue Mar 04 09:07:12 UTC 2025`. */
+export function parseJavaDateTime(text: string): string | undefined {
+  const match =
+    /^\s*[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:UTC|GMT)\s+(\d{4})\s*$/u.exec(
+      text,
+    );
+  if (!match) return undefined;
+  const [, monthName, day, hour, minute, second, year] = match;
+  const month = monthNumber(monthName ?? '');
+  if (month === undefined) return undefined;
+  return isoOrUndefined(
+    Number(year),
+    month,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+  );
+}
+
+/**
+ * Positions, Certifications, Education: `Mar 2021` gives `2021-03`, a bare `2015` gives `2015`.
+ * The MIT fixtures write `01 Oct 2022`; that gives `2022-10` too.
+ */
+export function parseMonthYear(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (/^\d{4}$/u.test(trimmed)) return trimmed;
+  const match = /^(?:\d{1,2}\s+)?([A-Za-z]{3,9}\.?)\s+(\d{4})$/u.exec(trimmed);
+  if (!match) return undefined;
+  const month = monthNumber(match[1] ?? '');
+  if (month === undefined) return undefined;
+  return `${match[2]}-${pad(month)}`;
+}
+
+/** Publications, Rich_Media: `March 4, 2025` or `Mar 4, 2025`, optionally `at 9:07 AM`. */
+function parseMonthDayYear(text: string): string | undefined {
+  const match =
+    /^\s*([A-Za-z]{3,9}\.?)\s+(\d{1,2}),\s*(\d{4})(?:\s+at\s+(\d{1,2}):(\d{2})\s*([AaPp])\.?[Mm]\.?)?\s*$/u.exec(
+      text.replace(/[\u202f\u00a0]/g, ' '),
+    );
+  if (!match) return undefined;
+  const [, monthName, day, year, hour, minute, meridiem] = match;
+  const month = monthNumber(monthName ?? '');
+  if (month === undefined) return undefined;
+  let hours = hour === undefined ? 0 : Number(hour) % 12;
+  if (meridiem?.toLowerCase() === 'p') hours += 12;
+  return isoOrUndefined(Number(year), month, Number(day), hours, Number(minute ?? 0));
+}
+
+/** What a Rich_Media.csv `Date/Time` sentence says: the kind of upload and when. */
+export interface RichMediaEvent {
+  /** `profile photo`, `feed photo`, `video`, `profile background photo`, ... */
+  kind: string;
+  /** ISO 8601 UTC. */
+  at: string;
+}
+
+/**
+ * Rich_Media `Date/Time` holds a sentence: `You uploaded a profile photo on March 4, 2025 at
+ * 9:07 AM (GMT)`. The article and the trailing zone are optional.
+ */
+export function parseRichMediaSentence(text: string): RichMediaEvent | undefined {
+  const match =
+    /^\s*You\s+uploaded\s+(?:an?\s+)?(.+?)\s+on\s+(.+?)\s*(?:\((?:GMT|UTC)\))?\s*$/iu.exec(text);
+  if (!match) return undefined;
+  const at = parseMonthDayYear(match[2] ?? '');
+  if (at === undefined) return undefined;
+  return { kind: (match[1] ?? '').toLowerCase(), at };
+}

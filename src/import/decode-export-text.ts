@@ -1,0 +1,83 @@
+import { TextDecoder } from 'node:util';
+import { AppError } from '../core/errors/app-error.js';
+
+/** Where a file came from, for the one-sentence error. */
+export interface FileLabel {
+  /** The PATH the user gave. */
+  source: string;
+  /** The file inside it. */
+  file: string;
+}
+
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+function encodingFromBom(head: Buffer): Encoding {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/**
+ * Decodes an export file's bytes to text: UTF-8 (the export's own encoding, a BOM from an
+ * Excel re-save stripped), or UTF-16 when a BOM says so. Bytes that are not valid text stop
+ * the import with the file and line, instead of importing garbled names.
+ */
+export async function* decodeExportText(
+  bytes: AsyncIterable<Buffer>,
+  label: FileLabel,
+  onBytes: (count: number) => void = () => undefined,
+): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  let pending: Buffer | undefined;
+  let newlines = 0;
+  const decode = (chunk: Buffer, stream: boolean): string => {
+    try {
+      return (decoder as TextDecoder).decode(chunk, { stream });
+    } catch (error) {
+      const partial = new TextDecoder(decoder?.encoding ?? 'utf-8').decode(chunk);
+      const bad = partial.indexOf('\uFFFD');
+      const before = bad < 0 ? partial : partial.slice(0, bad);
+      throw new AppError(
+        'export-undecodable',
+        { path: label.source, file: label.file, line: newlines + countNewlines(before) + 1 },
+        { cause: error },
+      );
+    }
+  };
+  for await (const chunk of bytes) {
+    onBytes(chunk.length);
+    let data = chunk;
+    if (decoder === undefined) {
+      // A BOM needs the first two bytes; a one-byte first chunk waits for the next.
+      data = pending ? Buffer.concat([pending, chunk]) : chunk;
+      if (data.length < 2) {
+        pending = data;
+        continue;
+      }
+      pending = undefined;
+      decoder = new TextDecoder(encodingFromBom(data), { fatal: true });
+    }
+    const text = decode(data, true);
+    newlines += countNewlines(text);
+    if (text !== '') yield text;
+  }
+  if (decoder === undefined) {
+    if (!pending || pending.length === 0) return;
+    decoder = new TextDecoder('utf-8', { fatal: true });
+    const text = decode(pending, false);
+    if (text !== '') yield text;
+    return;
+  }
+  const rest = decode(Buffer.alloc(0), false);
+  if (rest !== '') yield rest;
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  let index = text.indexOf('\n');
+  while (index !== -1) {
+    count += 1;
+    index = text.indexOf('\n', index + 1);
+  }
+  return count;
+}

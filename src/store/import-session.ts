@@ -1,0 +1,136 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ExportFileKind } from '../core/linkedin-export/export-file-kinds.js';
+import type { ExportRecordByKind, MessageRecord } from '../core/linkedin-export/export-records.js';
+import type { OwnerIdentity } from '../core/linkedin-export/mapping-context.js';
+import type { Database } from './database-schema.js';
+import { tableSpecs } from './export-tables.js';
+import type { ImportMeta, ImportSession, WriteCounts } from './store.js';
+import type { DynamicDatabase } from './write-export-records.js';
+import { writeExportRecords } from './write-export-records.js';
+
+/** Participants already written in this import; a conversation repeats them on every message. */
+const participantMemory = 50_000;
+
+/** One import's writes, all inside the transaction `trx`. */
+export class KyselyImportSession implements ImportSession {
+  private readonly dynamic: Kysely<DynamicDatabase>;
+  private readonly writtenParticipants = new Set<string>();
+
+  constructor(
+    private readonly trx: Transaction<Database>,
+    private readonly ownerId: string,
+    readonly seq: number,
+    readonly owner: OwnerIdentity,
+    private readonly meta: ImportMeta,
+  ) {
+    this.dynamic = trx as unknown as Kysely<DynamicDatabase>;
+  }
+
+  async write<K extends ExportFileKind>(
+    kind: K,
+    records: readonly ExportRecordByKind[K][],
+  ): Promise<WriteCounts> {
+    const spec = tableSpecs[kind];
+    const { existingKeys, ...counts } = await writeExportRecords(
+      this.dynamic,
+      this.ownerId,
+      this.seq,
+      spec,
+      records,
+    );
+    if (kind === 'invitations' && existingKeys.length > 0) {
+      // Still listed by this export: not answered yet (docs/formats.md, "Pending").
+      for (let start = 0; start < existingKeys.length; start += 1000) {
+        await this.trx
+          .updateTable('invitations')
+          .set({ last_seen_seq: this.seq })
+          .where('owner_id', '=', this.ownerId)
+          .where('row_key', 'in', existingKeys.slice(start, start + 1000))
+          .execute();
+      }
+    }
+    if (kind === 'messages') await this.writeParticipants(records as readonly MessageRecord[]);
+    return counts;
+  }
+
+  private async writeParticipants(messages: readonly MessageRecord[]): Promise<void> {
+    const rows = new Map<
+      string,
+      {
+        conversation_id: string;
+        person_key: string;
+        name: string | null;
+        profile_url: string | null;
+      }
+    >();
+    for (const message of messages) {
+      for (const participant of message.participants) {
+        const id = `${message.conversationId}\u0001${participant.key}`;
+        if (this.writtenParticipants.has(id) || rows.has(id)) continue;
+        rows.set(id, {
+          conversation_id: message.conversationId,
+          person_key: participant.key,
+          name: participant.name,
+          profile_url: participant.profileUrl,
+        });
+      }
+    }
+    if (rows.size === 0) return;
+    const values = [...rows.values()].map((row) => ({ owner_id: this.ownerId, ...row }));
+    for (let start = 0; start < values.length; start += 5000) {
+      await this.trx
+        .insertInto('conversation_participants')
+        .values(values.slice(start, start + 5000))
+        .onConflict((conflict) =>
+          conflict.columns(['owner_id', 'conversation_id', 'person_key']).doNothing(),
+        )
+        .execute();
+    }
+    for (const id of rows.keys()) {
+      if (this.writtenParticipants.size >= participantMemory) this.writtenParticipants.clear();
+      this.writtenParticipants.add(id);
+    }
+  }
+
+  async finish(result: {
+    finishedAt: string;
+    hadInvitations: boolean;
+    summary: unknown;
+  }): Promise<void> {
+    const identities = [
+      ...[...this.owner.keys].map((value) => ({ owner_id: this.ownerId, kind: 'key', value })),
+      ...[...this.owner.names].map((value) => ({ owner_id: this.ownerId, kind: 'name', value })),
+    ];
+    if (identities.length > 0) {
+      await this.trx
+        .insertInto('owner_identities')
+        .values(identities)
+        .onConflict((conflict) => conflict.columns(['owner_id', 'kind', 'value']).doNothing())
+        .execute();
+    }
+    const keys = [...this.owner.keys];
+    if (keys.length > 0) {
+      // Messages imported before the owner's URL was known.
+      await this.trx
+        .updateTable('messages')
+        .set({ from_owner: 1 })
+        .where('owner_id', '=', this.ownerId)
+        .where('from_owner', '=', 0)
+        .where('sender_key', 'in', keys)
+        .execute();
+    }
+    await this.trx
+      .insertInto('imports')
+      .values({
+        owner_id: this.ownerId,
+        seq: this.seq,
+        source: this.meta.source,
+        exported_on: this.meta.exportedOn ?? null,
+        started_at: this.meta.startedAt,
+        finished_at: result.finishedAt,
+        had_invitations: result.hadInvitations ? 1 : 0,
+        summary: JSON.stringify(result.summary),
+      })
+      .execute();
+  }
+}

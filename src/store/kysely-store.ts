@@ -1,0 +1,188 @@
+import type { Dialect } from 'kysely';
+import { Kysely, Migrator } from 'kysely';
+import { AppError, isAppError } from '../core/errors/app-error.js';
+import type { GivenOrReceived } from '../core/linkedin-export/export-records.js';
+import type { OwnerIdentity } from '../core/linkedin-export/mapping-context.js';
+import type { Database } from './database-schema.js';
+import { KyselyImportSession } from './import-session.js';
+import { migrationProvider } from './migrations/index.js';
+import * as reads from './read-records.js';
+import { readStats } from './read-stats.js';
+import type {
+  ActivityQuery,
+  ConnectionQuery,
+  ImportMeta,
+  ImportSession,
+  InvitationQuery,
+  MessageQuery,
+  Store,
+  StoredImport,
+} from './store.js';
+
+/** The owner of everything in single-user mode (issue 8 adds real users). */
+export const localOwnerId = 'local';
+
+export interface StoreOptions {
+  ownerId?: string;
+  /** For messages: the file, or the URL without password. */
+  location: string;
+  dialect: 'sqlite' | 'postgres';
+}
+
+/** Any failure below the port becomes one storage error (exit code 3), with its cause kept. */
+function storageError(location: string, error: unknown): AppError {
+  if (isAppError(error)) return error;
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return new AppError('storage-failed', { path: location, reason }, { cause: error });
+}
+
+/** The Store on Kysely: the same code for SQLite and PostgreSQL. */
+export class KyselyStore implements Store {
+  readonly ownerId: string;
+  readonly dialect: 'sqlite' | 'postgres';
+  readonly location: string;
+
+  private constructor(
+    private readonly db: Kysely<Database>,
+    options: StoreOptions,
+  ) {
+    this.ownerId = options.ownerId ?? localOwnerId;
+    this.dialect = options.dialect;
+    this.location = options.location;
+  }
+
+  /** Opens the database, runs the migrations and makes sure the owner exists. */
+  static async open(dialect: Dialect, options: StoreOptions): Promise<KyselyStore> {
+    let db: Kysely<Database> | undefined;
+    try {
+      db = new Kysely<Database>({ dialect });
+      const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+      if (error) throw error;
+      const store = new KyselyStore(db, options);
+      await db
+        .insertInto('owners')
+        .values({ id: store.ownerId, created_at: new Date().toISOString() })
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .execute();
+      return store;
+    } catch (error) {
+      await db?.destroy().catch(() => undefined);
+      throw storageError(options.location, error);
+    }
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw storageError(this.location, error);
+    }
+  }
+
+  async runImport<T>(meta: ImportMeta, work: (session: ImportSession) => Promise<T>): Promise<T> {
+    return this.guard(() =>
+      this.db.transaction().execute(async (trx) => {
+        const last = await trx
+          .selectFrom('imports')
+          .select((eb) => eb.fn.max('seq').as('seq'))
+          .where('owner_id', '=', this.ownerId)
+          .executeTakeFirst();
+        const owner = await this.readOwnerIdentity(trx);
+        const session = new KyselyImportSession(
+          trx,
+          this.ownerId,
+          Number(last?.seq ?? 0) + 1,
+          owner,
+          meta,
+        );
+        return work(session);
+      }),
+    );
+  }
+
+  private async readOwnerIdentity(db: Kysely<Database>): Promise<OwnerIdentity> {
+    const rows = await db
+      .selectFrom('owner_identities')
+      .select(['kind', 'value'])
+      .where('owner_id', '=', this.ownerId)
+      .execute();
+    return {
+      keys: new Set(rows.filter((row) => row.kind === 'key').map((row) => row.value)),
+      names: new Set(rows.filter((row) => row.kind === 'name').map((row) => row.value)),
+    };
+  }
+
+  getOwnerIdentity(): Promise<OwnerIdentity> {
+    return this.guard(() => this.readOwnerIdentity(this.db));
+  }
+
+  getStats() {
+    return this.guard(() => readStats(this.db, this.ownerId));
+  }
+
+  listImports(): Promise<StoredImport[]> {
+    return this.guard(async () => {
+      const rows = await this.db
+        .selectFrom('imports')
+        .selectAll()
+        .where('owner_id', '=', this.ownerId)
+        .orderBy('seq')
+        .execute();
+      return rows.map((row) => ({
+        seq: Number(row.seq),
+        source: row.source,
+        exportedOn: row.exported_on,
+        startedAt: row.started_at,
+        finishedAt: row.finished_at,
+        summary: JSON.parse(row.summary) as unknown,
+      }));
+    });
+  }
+
+  listConnections(query?: ConnectionQuery) {
+    return this.guard(() => reads.listConnections(this.db, this.ownerId, query));
+  }
+
+  listInvitations(query?: InvitationQuery) {
+    return this.guard(() => reads.listInvitations(this.db, this.ownerId, query));
+  }
+
+  listMessages(query?: MessageQuery) {
+    return this.guard(() => reads.listMessages(this.db, this.ownerId, query));
+  }
+
+  listMessageActivity() {
+    return this.guard(async () => {
+      const owner = await this.readOwnerIdentity(this.db);
+      return reads.listMessageActivity(this.db, this.ownerId, [...owner.keys]);
+    });
+  }
+
+  listActivity(query?: ActivityQuery) {
+    return this.guard(() => reads.listActivity(this.db, this.ownerId, query));
+  }
+
+  getOwnProfile() {
+    return this.guard(() => reads.getOwnProfile(this.db, this.ownerId));
+  }
+
+  listEndorsements(direction?: GivenOrReceived) {
+    return this.guard(() => reads.listEndorsements(this.db, this.ownerId, direction));
+  }
+
+  listRecommendations(direction?: GivenOrReceived) {
+    return this.guard(() => reads.listRecommendations(this.db, this.ownerId, direction));
+  }
+
+  listNotes() {
+    return this.guard(() => reads.listNotes(this.db, this.ownerId));
+  }
+
+  listCompanyFollows() {
+    return this.guard(() => reads.listCompanyFollows(this.db, this.ownerId));
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Dialect, SqliteDatabase, SqliteStatement } from 'kysely';
+import { PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+
+/** Whether the database location is a PostgreSQL URL rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(?:ql)?:\/\//iu.test(location);
+}
+
+/** The location for messages: a PostgreSQL URL loses its password. */
+export function redactLocation(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  try {
+    const url = new URL(location);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+/**
+ * Kysely prepares every statement anew; an import runs the same few statements a million
+ * times, so keep them prepared (better-sqlite3 statements are reusable).
+ */
+function withStatementCache(db: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => db.close(),
+    prepare(sql) {
+      let statement = cache.get(sql);
+      if (statement === undefined) {
+        statement = db.prepare(sql) as unknown as SqliteStatement;
+        if (cache.size >= 256) cache.delete(cache.keys().next().value as string);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
+/**
+ * The embedded default: one SQLite file in write-ahead-log mode. An uncommitted import lives
+ * only in the log, so a crash or kill leaves the database as it was.
+ */
+export function sqliteDialect(file: string): Dialect {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new BetterSqlite3(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 10000');
+  // 64 MB of page cache: fast batch inserts, and still a flat memory profile.
+  db.pragma('cache_size = -65536');
+  db.pragma('temp_store = FILE');
+  return new SqliteDialect({ database: withStatementCache(db) });
+}
+
+/** PostgreSQL through `pg`. `bigint` (count) stays a string; callers use Number(). */
+export function postgresDialect(url: string): Dialect {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle client that loses its server must not crash the process.
+  pool.on('error', () => undefined);
+  return new PostgresDialect({ pool });
+}

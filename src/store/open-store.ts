@@ -1,0 +1,39 @@
+import { AppError } from '../core/errors/app-error.js';
+import { KyselyStore } from './kysely-store.js';
+import { isPostgresUrl, postgresDialect, redactLocation, sqliteDialect } from './open-database.js';
+import type { Store } from './store.js';
+
+/**
+ * Opens the store at a location: a `postgres://` or `postgresql://` URL, else a SQLite file
+ * (its folder is created). Migrations run on open.
+ */
+export async function openStore(location: string, ownerId?: string): Promise<Store> {
+  const shown = redactLocation(location);
+  if (isPostgresUrl(location)) {
+    return KyselyStore.open(postgresDialect(location), {
+      location: shown,
+      dialect: 'postgres',
+      ...(ownerId ? { ownerId } : {}),
+    });
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(location)) {
+    throw new AppError('usage', {
+      message: `--db ${shown}: give a SQLite file path or a postgres:// URL`,
+    });
+  }
+  let dialect;
+  try {
+    dialect = sqliteDialect(location);
+  } catch (error) {
+    throw new AppError(
+      'storage-failed',
+      { path: shown, reason: (error as Error).message },
+      { cause: error },
+    );
+  }
+  return KyselyStore.open(dialect, {
+    location: shown,
+    dialect: 'sqlite',
+    ...(ownerId ? { ownerId } : {}),
+  });
+}

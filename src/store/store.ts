@@ -1,0 +1,281 @@
+import type { ExportFileKind } from '../core/linkedin-export/export-file-kinds.js';
+import type {
+  ExportRecordByKind,
+  GivenOrReceived,
+  InvitationDirection,
+} from '../core/linkedin-export/export-records.js';
+import type { OwnerIdentity } from '../core/linkedin-export/mapping-context.js';
+
+/**
+ * The storage port: what the CLI, the import and (later) the HTTP server ask of the database.
+ * One implementation on Kysely serves SQLite and PostgreSQL; every call is scoped to one owner.
+ */
+export interface Store {
+  readonly ownerId: string;
+  readonly dialect: 'sqlite' | 'postgres';
+  /** The SQLite file, or the PostgreSQL URL without its password. */
+  readonly location: string;
+
+  /**
+   * Runs one import in one transaction: it commits when `work` resolves and leaves the
+   * database exactly as before when it throws or the process dies.
+   */
+  runImport<T>(meta: ImportMeta, work: (session: ImportSession) => Promise<T>): Promise<T>;
+
+  getStats(): Promise<StoreStats>;
+  /** What the owner is known as: person keys and normalised names. */
+  getOwnerIdentity(): Promise<OwnerIdentity>;
+  listImports(): Promise<StoredImport[]>;
+
+  listConnections(query?: ConnectionQuery): Promise<StoredConnection[]>;
+  listInvitations(query?: InvitationQuery): Promise<StoredInvitation[]>;
+  listMessages(query?: MessageQuery): Promise<StoredMessage[]>;
+  /** Per person the owner has conversations with: messages both ways, drafts, last dates. */
+  listMessageActivity(): Promise<PersonMessageActivity[]>;
+  /** Shares, comments and reactions, newest first. */
+  listActivity(query?: ActivityQuery): Promise<ActivityItem[]>;
+  getOwnProfile(): Promise<OwnProfile>;
+  listEndorsements(direction?: GivenOrReceived): Promise<StoredEndorsement[]>;
+  listRecommendations(direction?: GivenOrReceived): Promise<StoredRecommendation[]>;
+  listNotes(): Promise<StoredNote[]>;
+  listCompanyFollows(): Promise<StoredCompanyFollow[]>;
+
+  close(): Promise<void>;
+}
+
+export interface ImportMeta {
+  /** The file or folder name imported (no directories, no personal data). */
+  source: string;
+  /** YYYY-MM-DD from LinkedIn's archive name, when it has one. */
+  exportedOn: string | undefined;
+  /** ISO 8601 UTC. */
+  startedAt: string;
+}
+
+/** What one batch of records did to the database. */
+export interface WriteCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportSession {
+  /** This import's number (1 for the first import of this owner). */
+  readonly seq: number;
+  /** Who the owner is, as known before this import; the mappers add to it. */
+  readonly owner: OwnerIdentity;
+  /** Inserts new rows, updates changed ones; a row is never deleted. */
+  write<K extends ExportFileKind>(
+    kind: K,
+    records: readonly ExportRecordByKind[K][],
+  ): Promise<WriteCounts>;
+  /** Records the import itself and what was learned about the owner; call once, last. */
+  finish(result: { finishedAt: string; hadInvitations: boolean; summary: unknown }): Promise<void>;
+}
+
+export interface StoreStats {
+  /** Distinct connections ever imported, hidden profiles included. */
+  connections: number;
+  /** Counted once per (direction, other party, sent at). */
+  invitations: {
+    incoming: number;
+    outgoing: number;
+    pendingIncoming: number;
+    pendingOutgoing: number;
+  };
+  /** Sent and received messages in every folder; drafts are not messages. */
+  messages: number;
+  drafts: number;
+  /** Distinct conversation ids among the messages. */
+  conversations: number;
+  shares: number;
+  comments: number;
+  reactions: number;
+  endorsements: { received: number; given: number };
+  recommendations: { received: number; given: number };
+  positions: number;
+  education: number;
+  skills: number;
+  notes: number;
+  companyFollows: number;
+  profilePhotoUploads: number;
+  imports: number;
+  lastImportAt: string | null;
+}
+
+export interface StoredImport {
+  seq: number;
+  source: string;
+  exportedOn: string | null;
+  startedAt: string;
+  finishedAt: string;
+  summary: unknown;
+}
+
+export interface ConnectionQuery {
+  /** YYYY-MM-DD, inclusive. */
+  connectedFrom?: string;
+  /** YYYY-MM-DD, exclusive. */
+  connectedBefore?: string;
+  limit?: number;
+}
+
+export interface StoredConnection {
+  /** The person key: `u:<normalised url>`, `n:<name>|<date>#n` or `h:<date>#n` (hidden). */
+  key: string;
+  firstName: string | null;
+  lastName: string | null;
+  profileUrl: string | null;
+  email: string | null;
+  company: string | null;
+  position: string | null;
+  connectedOn: string;
+  hidden: boolean;
+  firstImportSeq: number;
+}
+
+export interface InvitationQuery {
+  direction?: InvitationDirection;
+  /** Only invitations still pending (docs/formats.md, "Pending"). */
+  pendingOnly?: boolean;
+  limit?: number;
+}
+
+export interface StoredInvitation {
+  key: string;
+  direction: InvitationDirection;
+  fromName: string | null;
+  toName: string | null;
+  otherName: string | null;
+  otherProfileUrl: string | null;
+  otherPersonKey: string;
+  sentAt: string;
+  message: string | null;
+  pending: boolean;
+  firstImportSeq: number;
+}
+
+export interface MessageQuery {
+  conversationId?: string;
+  /** Messages in conversations this person takes part in. */
+  personKey?: string;
+  includeDrafts?: boolean;
+  /** ISO 8601, inclusive. */
+  since?: string;
+  limit?: number;
+}
+
+export interface StoredMessage {
+  key: string;
+  conversationId: string;
+  conversationTitle: string | null;
+  senderName: string | null;
+  senderProfileUrl: string | null;
+  senderKey: string | null;
+  recipientNames: string | null;
+  recipientProfileUrls: string | null;
+  sentAt: string;
+  subject: string | null;
+  content: string;
+  folder: string | null;
+  isDraft: boolean;
+  fromOwner: boolean;
+}
+
+export interface PersonMessageActivity {
+  personKey: string;
+  name: string | null;
+  profileUrl: string | null;
+  /** Messages the owner sent in conversations with this person (drafts excluded). */
+  sent: number;
+  /** Messages this person sent. */
+  received: number;
+  drafts: number;
+  lastSentAt: string | null;
+  lastReceivedAt: string | null;
+}
+
+export interface ActivityQuery {
+  /** ISO 8601, inclusive. */
+  since?: string;
+  limit?: number;
+}
+
+export type ActivityItem =
+  | {
+      type: 'share';
+      at: string;
+      link: string | null;
+      text: string | null;
+      visibility: string | null;
+    }
+  | { type: 'comment'; at: string; link: string | null; text: string | null }
+  | { type: 'reaction'; at: string; link: string | null; reactionType: string | null };
+
+export interface OwnProfile {
+  firstName: string | null;
+  lastName: string | null;
+  headline: string | null;
+  /** Profile.csv `Summary`. */
+  summary: string | null;
+  /** Profile Summary.csv (the About text), when the export has it. */
+  about: string | null;
+  industry: string | null;
+  geoLocation: string | null;
+  websites: string | null;
+  positions: {
+    companyName: string | null;
+    title: string | null;
+    description: string | null;
+    location: string | null;
+    startedOn: string | null;
+    finishedOn: string | null;
+  }[];
+  education: {
+    schoolName: string | null;
+    degreeName: string | null;
+    startDate: string | null;
+    endDate: string | null;
+  }[];
+  skills: string[];
+  /** Rich_Media.csv profile photo uploads, newest first (ISO 8601). */
+  profilePhotoUploads: string[];
+}
+
+export interface StoredEndorsement {
+  direction: GivenOrReceived;
+  personKey: string;
+  firstName: string | null;
+  lastName: string | null;
+  profileUrl: string | null;
+  skillName: string;
+  endorsedAt: string | null;
+  status: string | null;
+}
+
+export interface StoredRecommendation {
+  direction: GivenOrReceived;
+  personKey: string;
+  firstName: string | null;
+  lastName: string | null;
+  company: string | null;
+  jobTitle: string | null;
+  text: string | null;
+  createdAt: string | null;
+  status: string | null;
+}
+
+export interface StoredNote {
+  personKey: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  profileUrl: string | null;
+  note: string;
+  createdAt: string | null;
+  editedAt: string | null;
+}
+
+export interface StoredCompanyFollow {
+  organization: string;
+  followedAt: string | null;
+}
