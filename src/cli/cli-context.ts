@@ -1,5 +1,5 @@
-import type { UserLanguage } from '../core/i18n/languages.js';
-import { isUserLanguage, userLanguageFromLocale } from '../core/i18n/languages.js';
+import type { DraftLanguage, UserLanguage } from '../core/i18n/languages.js';
+import { isDraftLanguage, isUserLanguage, userLanguageFromLocale } from '../core/i18n/languages.js';
 import { AppError } from '../core/errors/app-error.js';
 import type { UserSettings } from '../core/settings/user-settings.js';
 import { resolveConfigPath, resolveDatabaseLocation } from '../config/config-paths.js';
@@ -22,6 +22,8 @@ export interface GlobalOptions {
 export interface CliContext {
   io: CliIo;
   language: UserLanguage;
+  /** The raw `--lang` value when it is a draft language (compose uses it for the note). */
+  languageFlag?: DraftLanguage;
   json: boolean;
   debug: boolean;
   now: Date;
@@ -60,9 +62,17 @@ export function createCliContext(
   options: GlobalOptions,
   io: CliIo,
   clock: () => Date = () => new Date(),
+  allowDraftLanguage = false,
 ): CliContext {
-  if (options.lang !== undefined && !isUserLanguage(options.lang)) {
-    throw new AppError('usage', { message: `--lang ${options.lang}: choose nl or en` });
+  // A command that drafts in the other person's language (compose) may take any draft language;
+  // everywhere else --lang is the language netwerk speaks: nl or en.
+  const draftLanguageFlag = options.lang !== undefined && !isUserLanguage(options.lang) && isDraftLanguage(options.lang);
+  if (options.lang !== undefined && !isUserLanguage(options.lang) && !(allowDraftLanguage && draftLanguageFlag)) {
+    throw new AppError('usage', {
+      message: allowDraftLanguage
+        ? `--lang ${options.lang}: choose nl, en, de, fr, es, it or pt`
+        : `--lang ${options.lang}: choose nl or en`,
+    });
   }
   const configPath = resolveConfigPath(options.config, io.env);
   const config = loadConfig(configPath);
@@ -74,6 +84,7 @@ export function createCliContext(
   return {
     io,
     language,
+    ...(isDraftLanguage(options.lang) ? { languageFlag: options.lang } : {}),
     json: options.json === true,
     debug: options.debug === true,
     now: parseNowOption(options.now, clock),

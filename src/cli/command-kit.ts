@@ -18,6 +18,7 @@ export interface CommandKit {
    */
   action<Args extends unknown[]>(
     handler: (context: CliContext, ...args: Args) => Promise<ExitCode> | ExitCode,
+    options?: { allowDraftLanguage?: boolean },
   ): (...commanderArgs: unknown[]) => Promise<void>;
 }
 
@@ -29,10 +30,16 @@ export function createCommandKit(
 ): CommandKit {
   function action<Args extends unknown[]>(
     handler: (context: CliContext, ...args: Args) => Promise<ExitCode> | ExitCode,
+    options: { allowDraftLanguage?: boolean } = {},
   ): (...commanderArgs: unknown[]) => Promise<void> {
     return async (...commanderArgs: unknown[]) => {
       const command = commanderArgs[commanderArgs.length - 1] as Command;
-      const context = createCliContext(command.optsWithGlobals<GlobalOptions>(), io, clock);
+      const context = createCliContext(
+        command.optsWithGlobals<GlobalOptions>(),
+        io,
+        clock,
+        options.allowDraftLanguage === true,
+      );
       // commander passes the positional arguments, then the options, then the command.
       const args = commanderArgs.slice(0, -1) as Args;
       setExitCode(await handler(context, ...args));

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import type { AppError, ErrorCode } from '../core/errors/app-error.js';
 import { isAppError } from '../core/errors/app-error.js';
 import { describeError } from '../core/errors/describe-error.js';
@@ -81,11 +81,12 @@ export async function runCli(
         en: 'treat this ISO date as now, for reproducible results',
       }),
     )
-    .addOption(
-      new Option(
-        '--lang <language>',
-        t({ nl: 'de taal waarin netwerk met je praat', en: 'the language netwerk speaks to you' }),
-      ).choices(['nl', 'en']),
+    .option(
+      '--lang <language>',
+      t({
+        nl: 'de taal waarin netwerk met je praat: nl of en (bij compose: de taal van de notitie, nl, en, de, fr, es, it of pt)',
+        en: 'the language netwerk speaks to you: nl or en (for compose: the language of the note, nl, en, de, fr, es, it or pt)',
+      }),
     )
     .option('--debug', t({ nl: 'toon stack traces bij fouten', en: 'show stack traces on errors' }))
     .showSuggestionAfterError(true)

@@ -1,13 +1,17 @@
 import type { RegisterCommand } from '../command-kit.js';
 import { registerAuditCommand } from './audit-command.js';
+import { registerComposeCommand } from './compose-command.js';
 import { registerConfigCommand } from './config-command.js';
 import { registerImportCommand } from './import-command.js';
+import { registerLintCommand } from './lint-command.js';
 import { registerStatsCommand } from './stats-command.js';
 import { registerTriageCommand } from './triage-command.js';
 
 /** Every command, in the order `netwerk --help` lists them. */
 export const commands: RegisterCommand[] = [
   registerTriageCommand,
+  registerComposeCommand,
+  registerLintCommand,
   registerAuditCommand,
   registerImportCommand,
   registerStatsCommand,

@@ -136,6 +136,7 @@ export const caseInsensitiveHookSources: Record<
       gap(4) +
       occasion,
     '(?:prazer|foi\\s+um\\s+prazer|adorei|gostei|muito\\s+bom)[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conhecê-lo|conhecê-la|conhecer\\s+você|te\\s+conhecer|conhecer-te|conversar|falar|encontrar)',
+    'agradeço\\s+(?:a|o|pela|pelo)\\s+(?:\\S+\\s+){0,2}?(?:conversa|reunião|café|almoço|apresentação|palestra|workshop|papo|visita)',
     'obrigad[oa]\\s+pel[ao]s?\\s+(?:\\S+\\s+){0,2}?(?:conversa|reunião|café|almoço|apresentação|palestra|workshop|papo|visita)',
     '(?:nossa)\\s+(?:\\S+\\s+){0,1}?(?:conversa|reunião|chamada|ligação)',
     'como\\s+(?:combinado|combinamos|conversamos|prometido|prometi|falamos)',
@@ -156,6 +157,19 @@ export const caseInsensitiveHookSources: Record<
     '(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // pt
     '(?:seu|sua|teu|tua|seus|suas)\\s+(?:\\S+\\s+){0,3}?(?:artigo|publicação|post|coluna|palestra|apresentação|podcast|episódio|livro|entrevista|webinar|vídeo|estudo|relatório|newsletter|workshop|talk|keynote|análise|ensaio|tese|comentário|conferência|aula)s?\\s+(?:\\S+\\s+){0,2}?(?:no|na|em|sobre|de|do|da|durante|ontem|hoje|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    // A named piece introduced by a colon: "mit Interesse habe ich gelesen: …", "ho letto con interesse: …".
+    '(?:read|heard|watched)\\s+with\\s+(?:great\\s+)?interest\\s*:\\s*\\S+',
+    '(?:met\\s+(?:veel\\s+)?(?:plezier|interesse)\\s+)(?:gelezen|beluisterd|bekeken)\\s*:\\s*\\S+',
+    'mit\\s+(?:großem\\s+)?interesse\\s+(?:habe\\s+ich\\s+)?(?:gelesen|gehört|gesehen)\\s*:\\s*\\S+',
+    '(?:ihr|dein)\\s+beitrag\\s+hat\\s+mich\\s+(?:angesprochen|beeindruckt|inspiriert)\\s*:\\s*\\S+',
+    "(?:j'ai\\s+)?(?:lu|écouté|vu)\\s+avec\\s+(?:grand\\s+)?intérêt\\s*:\\s*\\S+",
+    '(?:votre|ta)\\s+contribution\\s+a\\s+retenu\\s+mon\\s+attention\\s*:\\s*\\S+',
+    '(?:leí|escuché|vi)\\s+con\\s+(?:mucho\\s+)?interés\\s*:\\s*\\S+',
+    '(?:me\\s+gustó\\s+mucho\\s+tu\\s+publicación)\\s*:\\s*\\S+',
+    '(?:ho\\s+)?(?:letto|ascoltato|visto)\\s+con\\s+(?:grande\\s+)?interesse\\s*:\\s*\\S+',
+    '(?:il\\s+suo|il\\s+tuo)\\s+contributo\\s+mi\\s+ha\\s+colpito\\s*:\\s*\\S+',
+    '(?:li|ouvi|vi)\\s+com\\s+(?:muito\\s+)?interesse\\s*:\\s*\\S+',
+    'a\\s+sua\\s+publicação\\s+chamou\\s+a\\s+minha\\s+atenção\\s*:\\s*\\S+',
   ],
   'request-ask': [
     // en
@@ -269,6 +283,7 @@ export const caseSensitiveHookSources: Record<
     `(?:amic[oa]|contatto|collega)\\s+(?:in\\s+)?comune\\s*,?\\s+(?<name>${personName})`,
     // pt
     `(?<name>${personName})${bridge}\\s+me\\s+(?:\\S+\\s+){0,1}?(?:disse|falou|recomendou|sugeriu|indicou|passou|contou|deu)`,
+    `(?<name>${personName})${bridge}\\s+(?:sugeriu|recomendou|indicou|aconselhou)\\s+(?:que|-me|me)`,
     `(?<name>${personName})${bridge}\\s+(?:disse-me|falou-me|recomendou-me|sugeriu-me|indicou-me|contou-me|deu-me|passou-me)`,
     `(?:[Dd]a\\s+parte\\s+de|[Pp]or\\s+indicação\\s+d[eoa]|[Pp]or\\s+recomendação\\s+d[eoa]|[Gg]raças\\s+a)\\s+(?:noss[oa]\\s+(?:amig[oa]|contato|colega)\\s+em\\s+comum\\s+)?(?<name>${personName})`,
     `(?:amig[oa]|contato|colega)\\s+em\\s+comum\\s*,?\\s+(?<name>${personName})`,
@@ -283,6 +298,12 @@ export const caseSensitiveHookSources: Record<
     `(?:[Ww]e)\\s+(?:were|are)\\s+(?:colleagues|classmates|teammates)\\s+(?:at|in)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `both\\s+(?:members|part)\\s+of\\s+(?:the\\s+)?(?<name>${organisation})`,
     `(?:same|one)\\s+(?:cohort|class|team|program|programme|course|batch|intake|year|group|department|project|chapter|board)\\s+(?:of|at|in|from)\\s+(?:the\\s+)?(?<name>${organisation})`,
+    `(?:[Ww]e|[Ww]ij)\\s+(?:are|were|zijn|waren)\\s+(?:both|allebei|beiden)\\s+(?:part\\s+of|members\\s+of|connected\\s+to|involved\\s+(?:in|with)|verbonden\\s+aan|lid\\s+van|actief\\s+bij)\\s+(?:the\\s+|de\\s+|het\\s+)?(?<name>${organisation})`,
+    `(?:[Ww]ir)\\s+sind\\s+beide\\s+(?:Mitglied(?:er)?\\s+(?:beim|bei|im|in\\s+der)|mit|beim|bei|an\\s+der)\\s+(?:dem\\s+|der\\s+|den\\s+)?(?<name>${organisation})`,
+    `(?:[Nn]ous)\\s+sommes\\s+tous\\s+(?:les\\s+)?deux\\s+(?:membres\\s+de|liés\\s+à|chez)\\s+(?:la\\s+|l'|le\\s+)?(?<name>${organisation})`,
+    `(?:[Aa]mbos)\\s+(?:formamos\\s+parte\\s+de|estamos\\s+vinculados\\s+a|somos\\s+miembros\\s+de)\\s+(?:la\\s+|el\\s+)?(?<name>${organisation})`,
+    `(?:[Ss]iamo)\\s+entrambi\\s+(?:parte\\s+di|legati\\s+a|membri\\s+di)\\s+(?<name>${organisation})`,
+    `(?:[Ss]omos)\\s+ambos\\s+(?:parte\\s+d[eoa]s?|ligados\\s+[àa]s?|ligados\\s+aos?|membros\\s+d[eoa]s?)\\s+(?:a\\s+|o\\s+)?(?<name>${organisation})`,
     // nl
     `(?:[Ww]e|[Ww]ij)\\s+(?:werkten|werken|studeerden|studeren|zaten|zitten|waren|zijn)\\s+(?:allebei\\s+|beiden\\s+|samen\\s+|ook\\s+|allebei\\s+ook\\s+|destijds\\s+)?(?:bij|op|aan|in)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
     `(?:oud-?collega|collega|oud-studiegenoot|studiegenoot|jaargenoot|teamgenoot|clubgenoot)(?:'s)?\\s+(?:bij|van|op|aan)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
