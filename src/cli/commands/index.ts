@@ -4,6 +4,7 @@ import { registerComposeCommand } from './compose-command.js';
 import { registerConfigCommand } from './config-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerLintCommand } from './lint-command.js';
+import { registerProspectsCommand } from './prospects-command.js';
 import { registerStatsCommand } from './stats-command.js';
 import { registerTriageCommand } from './triage-command.js';
 
@@ -12,6 +13,7 @@ export const commands: RegisterCommand[] = [
   registerTriageCommand,
   registerComposeCommand,
   registerLintCommand,
+  registerProspectsCommand,
   registerAuditCommand,
   registerImportCommand,
   registerStatsCommand,

@@ -54,7 +54,7 @@ export const notePhrasings: Record<DraftLanguage, NotePhrasings> = {
     ask: ['May I invite you to connect?', 'Shall we connect?', "I'd be glad to connect."],
     thanks: ['Thank you!', 'Thanks!'],
     pointer: 'More about my work: {pointer}.',
-    closing: 'Hope to see you again soon.',
+    closing: 'Hope to speak soon.',
   },
   de: {
     greeting: ['Hallo {name},', 'Guten Tag {name},'],

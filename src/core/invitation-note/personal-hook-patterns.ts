@@ -173,35 +173,35 @@ export const caseInsensitiveHookSources: Record<
   ],
   'request-ask': [
     // en
-    '(?:learn|hear|understand|know|ask|curious|find\\s+out|wondering|wonder)\\s+(?:\\S+\\s+){0,3}?how\\s+(?:you|your\\s+team|your\\s+\\p{L}+)\\s+\\p{L}+',
+    '(?:learn|hear|understand|know|ask|curious|find\\s+out|wondering|wonder)[,:]?\\s+(?:\\S+\\s+){0,3}?how\\s+(?:you|your\\s+team|your\\s+\\p{L}+)\\s+\\p{L}+',
     '(?:could|can|may|might)\\s+i\\s+ask\\s+(?:you\\s+)?(?:\\S+\\s+){0,3}?(?:questions?|about|how|whether|what|for\\s+your)',
     '(?:a|one|two|three|some|a\\s+few|few|quick)\\s+(?:quick\\s+|short\\s+|specific\\s+)?questions?\\s+(?:about|on|regarding)\\s+\\S+',
     '(?:pick\\s+your\\s+brain|your\\s+(?:advice|take|view|perspective|thoughts|experience))\\s+(?:about|on|regarding)\\s+\\S+',
     'how\\s+(?:did|do|does)\\s+(?:you|your\\s+team)\\s+\\p{L}+',
     // nl
-    '(?:leren|horen|weten|begrijpen|benieuwd|nieuwsgierig)\\s+(?:\\S+\\s+){0,3}?hoe\\s+(?:je|jij|jullie|u)\\s+\\p{L}+',
+    '(?:leren|horen|weten|begrijpen|benieuwd|nieuwsgierig)[,:]?\\s+(?:\\S+\\s+){0,3}?hoe\\s+(?:je|jij|jullie|u)\\s+\\p{L}+',
     'mag\\s+ik\\s+(?:je|jou|u)\\s+(?:\\S+\\s+){0,3}?(?:vraag|vragen|vragen\\s+stellen|iets\\s+vragen)',
     '(?:een|twee|drie|paar|enkele|korte)\\s+(?:korte\\s+)?vragen?\\s+over\\s+\\S+',
     'hoe\\s+(?:hebben|hebt|heb|hebben)\\s+(?:jullie|je|u)\\s+\\p{L}+',
     '(?:jullie|jouw|je|uw)\\s+(?:aanpak|ervaring|werkwijze)\\s+(?:met|van|bij|rond)\\s+\\S+',
     // de
-    '(?:lernen|erfahren|verstehen|wissen|neugierig|interessiert)\\s+(?:\\S+\\s+){0,3}?wie\\s+(?:sie|du|ihr|ihr\\s+team|dein\\s+team)\\s+\\p{L}+',
+    '(?:lernen|erfahren|verstehen|wissen|neugierig|interessiert)[,:]?\\s+(?:\\S+\\s+){0,3}?wie\\s+(?:sie|du|ihr|ihr\\s+team|dein\\s+team)\\s+\\p{L}+',
     'darf\\s+ich\\s+(?:ihnen|dir)\\s+(?:\\S+\\s+){0,3}?fragen?',
     '(?:eine|zwei|drei|ein\\s+paar|einige|kurze)\\s+(?:kurze\\s+)?fragen?\\s+(?:zu|zum|zur|über)\\s+\\S+',
     // fr
-    '(?:apprendre|savoir|comprendre|curieux|curieuse)\\s+(?:\\S+\\s+){0,3}?comment\\s+(?:vous|tu|votre\\s+équipe|ton\\s+équipe)\\s+\\p{L}+',
+    '(?:apprendre|savoir|comprendre|curieux|curieuse)[,:]?\\s+(?:\\S+\\s+){0,3}?comment\\s+(?:vous|tu|votre\\s+équipe|ton\\s+équipe)\\s+\\p{L}+',
     '(?:puis-je|pourrais-je|je\\s+peux)\\s+(?:vous|te)\\s+poser\\s+(?:\\S+\\s+){0,3}?questions?',
     '(?:une|deux|trois|quelques)\\s+(?:petites\\s+)?questions?\\s+sur\\s+\\S+',
     // es
-    '(?:aprender|saber|entender|conocer|curiosidad)\\s+(?:\\S+\\s+){0,3}?cómo\\s+(?:\\S+\\s+)?\\p{L}+',
+    '(?:aprender|saber|entender|conocer|curiosidad)[,:]?\\s+(?:\\S+\\s+){0,3}?cómo\\s+(?:\\S+\\s+)?\\p{L}+',
     '(?:podría|puedo|me\\s+permites)\\s+(?:hacerte|hacerle|preguntarte|preguntarle)',
     '(?:una|dos|tres|algunas)\\s+preguntas?\\s+sobre\\s+\\S+',
     // it
-    '(?:imparare|sapere|capire|curioso|curiosa)\\s+(?:\\S+\\s+){0,3}?come\\s+\\p{L}+',
+    '(?:imparare|sapere|capire|curioso|curiosa)[,:]?\\s+(?:\\S+\\s+){0,3}?come\\s+\\p{L}+',
     '(?:posso|potrei)\\s+(?:farti|farle|chiederti|chiederle)',
     '(?:una|due|tre|alcune)\\s+domande?\\s+su\\p{L}*\\s+\\S+',
     // pt
-    '(?:aprender|saber|entender|curioso|curiosa)\\s+(?:\\S+\\s+){0,3}?como\\s+\\p{L}+',
+    '(?:aprender|saber|entender|curioso|curiosa)[,:]?\\s+(?:\\S+\\s+){0,3}?como\\s+\\p{L}+',
     '(?:posso|poderia)\\s+(?:te|lhe)\\s+(?:fazer|perguntar)',
     '(?:uma|duas|três|algumas)\\s+perguntas?\\s+sobre\\s+\\S+',
   ],
