@@ -3,6 +3,8 @@ import type { Register } from '../language/detect-register.js';
 import { defaultRegister } from '../language/detect-register.js';
 import { firstNameOf } from '../language/first-name.js';
 import { pickBySeed } from '../text/stable-hash.js';
+import type { MessageKind } from './message-phrasings.js';
+import { messagePhrasings } from './message-phrasings.js';
 import type { FollowUpKind } from './reply-phrasings.js';
 import { replyPhrasings } from './reply-phrasings.js';
 
@@ -33,4 +35,21 @@ export function draftReply(request: ReplyRequest): string {
 export function appendSignature(body: string, signature: string | undefined): string {
   const trimmed = signature?.trim();
   return trimmed ? `${body}\n\n${trimmed}` : body;
+}
+
+export interface MessageRequest extends Omit<ReplyRequest, 'kind'> {
+  kind: MessageKind;
+}
+
+/** A message to keep a connection alive (playbook §6): after they accepted, or to reconnect. */
+export function draftMessage(request: MessageRequest): string {
+  const register = request.register ?? defaultRegister[request.language];
+  const phrasing = pickBySeed(
+    messagePhrasings[request.language][register][request.kind],
+    request.seed,
+  );
+  return appendSignature(
+    phrasing.replace('{name}', firstNameOf(request.recipientName)),
+    request.signature,
+  );
 }
