@@ -34,6 +34,37 @@ export interface ExportSource {
   close(): Promise<void>;
 }
 
+/**
+ * Fails early, before any database is opened, on a PATH that cannot be an export: missing,
+ * unreadable, or a file that does not start like a ZIP.
+ */
+export async function checkExportPath(path: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new AppError('input-not-found', { path }, { cause: error });
+    throw new AppError(
+      'input-unreadable',
+      { path, reason: code ?? String(error) },
+      { cause: error },
+    );
+  }
+  if (info.isDirectory()) return;
+  let zip;
+  try {
+    zip = info.size >= 4 && (await startsLikeZip(path));
+  } catch (error) {
+    throw new AppError(
+      'input-unreadable',
+      { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) },
+      { cause: error },
+    );
+  }
+  if (!zip) throw new AppError('export-not-zip', { path });
+}
+
 /** Opens a LinkedIn export: a ZIP (streamed, never extracted) or an unpacked folder. */
 export async function openExportSource(
   path: string,

@@ -1,22 +1,25 @@
-import { basename } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { AppError } from '../core/errors/app-error.js';
 import type { ExportFileKind } from '../core/linkedin-export/export-file-kinds.js';
-import { exportFileKindFor, importRank } from '../core/linkedin-export/export-file-kinds.js';
-import { ColumnMap, requiredColumns } from '../core/linkedin-export/export-headers.js';
+import { ColumnMap } from '../core/linkedin-export/export-headers.js';
 import type { ExportRecordByKind } from '../core/linkedin-export/export-records.js';
-import type { MappingContext, RowMapper } from '../core/linkedin-export/mapping-context.js';
+import type { RowMapper } from '../core/linkedin-export/mapping-context.js';
 import { createMappingContext } from '../core/linkedin-export/mapping-context.js';
 import type { RowProblem } from '../core/linkedin-export/row-problem.js';
 import { describeRowProblem, isRowProblem } from '../core/linkedin-export/row-problem.js';
 import { rowMappers } from '../core/linkedin-export/row-mappers.js';
 import type { ImportSession, Store } from '../store/store.js';
-import { decodeExportText } from './decode-export-text.js';
-import type { ExportEntry } from './export-source.js';
-import { openExportSource } from './export-source.js';
+import { checkExportPath, exportDateFromName } from './export-source.js';
 import type { FileSummary, ImportSummary, SkippedFile } from './import-summary.js';
 import { maxReportedRows } from './import-summary.js';
-import { readExportCsv } from './read-export-csv.js';
+import type { RawRow, ReadEvent, ReadExportOptions } from './read-export.js';
+import { readExport } from './read-export.js';
+import { readExportInWorker } from './read-export-in-worker.js';
+import { tuneV8ForImport } from './tune-v8-for-import.js';
 import type { ZipLimits } from './zip-limits.js';
+
+type AnyRecord = ExportRecordByKind[ExportFileKind];
 
 /** Progress callbacks for a terminal; all optional. */
 export interface ImportProgress {
@@ -29,16 +32,40 @@ export interface ImportOptions {
   clock?: () => Date;
   progress?: ImportProgress;
   limits?: ZipLimits;
-  /** Records per database batch. */
+  /** Rows per database batch. */
   batchSize?: number;
+  /**
+   * Read and parse in a worker thread while the main thread maps and writes: `auto` does so for
+   * exports over a megabyte, where it pays for the thread's start.
+   */
+  worker?: boolean | 'auto';
 }
 
-const defaultBatchSize = 1000;
+const workerThresholdBytes = 1024 * 1024;
+
+/** A quick size estimate: the ZIP's size, or the files at the top of a folder. */
+async function exportBytes(path: string): Promise<number> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return info.size;
+  let total = 0;
+  for (const entry of await readdir(path, { withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(join(path, entry.name))).size;
+  }
+  return total;
+}
+
+/** One file being imported: its mapper and its counts. */
+interface OpenFile {
+  summary: FileSummary;
+  mapper?: RowMapper<AnyRecord>;
+  width: number;
+}
 
 /**
  * Imports a LinkedIn export (ZIP or folder) into the store in one transaction: every file is
- * streamed from the archive through the CSV parser into batched writes, so memory stays flat.
- * Bad rows are reported and skipped; bad archives stop the import and nothing is written.
+ * streamed from the archive through the CSV parser and the row mappers into batched writes, so
+ * memory stays flat. Bad rows are reported and skipped; a bad archive stops the import and
+ * nothing is written.
  */
 export async function importExport(
   path: string,
@@ -46,143 +73,128 @@ export async function importExport(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const clock = options.clock ?? (() => new Date());
-  const source = await openExportSource(path, options.limits);
-  try {
-    const skippedFiles: SkippedFile[] = source.unreadable.map((entry) => ({
-      name: entry.path,
-      reason: entry.reason,
-    }));
-    const files: { entry: ExportEntry; kind: ExportFileKind }[] = [];
-    for (const entry of source.entries) {
-      const kind = exportFileKindFor(entry.path);
-      if (kind === undefined) skippedFiles.push({ name: entry.path, reason: 'not-imported' });
-      else files.push({ entry, kind });
-    }
-    if (files.length === 0) throw new AppError('export-no-linkedin-files', { path });
-    files.sort(
-      (a, b) =>
-        importRank(a.kind) - importRank(b.kind) ||
-        (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0),
-    );
-
-    const meta = {
-      source: basename(path),
-      exportedOn: source.exportedOn,
-      startedAt: clock().toISOString(),
-    };
-    return await store.runImport(meta, async (session) => {
-      const context = createMappingContext(session.owner);
-      const summaries: FileSummary[] = [];
-      for (const { entry, kind } of files) {
-        const summary = await importFile(entry, kind, path, session, context, options);
-        if (summary === 'no-header') {
-          skippedFiles.push({
-            name: entry.path,
-            reason: 'no-header',
-            expected: [...requiredColumns[kind]],
-          });
-          continue;
+  await checkExportPath(path);
+  tuneV8ForImport();
+  const useWorker =
+    options.worker === true ||
+    (options.worker !== false && (await exportBytes(path)) > workerThresholdBytes);
+  const meta = {
+    source: basename(path),
+    exportedOn: exportDateFromName(basename(path)),
+    startedAt: clock().toISOString(),
+  };
+  const readOptions: ReadExportOptions = {
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+  };
+  return store.runImport(meta, async (session) => {
+    const context = createMappingContext(session.owner);
+    const events: AsyncGenerator<ReadEvent> = useWorker
+      ? readExportInWorker(path, readOptions)
+      : readExport(path, readOptions);
+    const files: FileSummary[] = [];
+    let skippedFiles: SkippedFile[] = [];
+    let current: OpenFile | undefined;
+    for await (const event of events) {
+      switch (event.type) {
+        case 'files':
+          skippedFiles = [...event.skippedFiles];
+          break;
+        case 'file-start':
+          current = {
+            summary: {
+              name: event.name,
+              kind: event.kind,
+              rows: 0,
+              inserted: 0,
+              updated: 0,
+              unchanged: 0,
+              skipped: [],
+              skippedCount: 0,
+            },
+            width: 0,
+          };
+          options.progress?.fileStarted?.(event);
+          break;
+        case 'header': {
+          const file = current as OpenFile;
+          const columns = new ColumnMap(event.columns);
+          file.width = columns.width;
+          file.mapper = rowMappers[file.summary.kind](columns, context) as RowMapper<AnyRecord>;
+          break;
         }
-        summaries.push(summary);
-        options.progress?.fileFinished?.(summary);
+        case 'rows': {
+          const file = current as OpenFile;
+          await writeRows(file, event.rows, session);
+          options.progress?.fileProgress?.({
+            name: event.name,
+            rows: file.summary.rows,
+            bytes: event.bytes,
+          });
+          break;
+        }
+        case 'no-header':
+          skippedFiles.push({ name: event.name, reason: 'no-header', expected: event.expected });
+          current = undefined;
+          break;
+        case 'file-end':
+          if (current) {
+            files.push(current.summary);
+            options.progress?.fileFinished?.(current.summary);
+          }
+          current = undefined;
+          break;
       }
-      if (summaries.length === 0) throw new AppError('export-no-linkedin-files', { path });
-      const result: ImportSummary = {
-        seq: session.seq,
-        source: meta.source,
-        files: summaries,
-        skippedFiles,
-      };
-      await session.finish({
-        finishedAt: clock().toISOString(),
-        hadInvitations: summaries.some((file) => file.kind === 'invitations'),
-        summary: result,
-      });
-      return result;
+    }
+    // Only files with a name netwerk knows but no header: not a LinkedIn export after all.
+    if (files.length === 0) throw new AppError('export-no-linkedin-files', { path });
+    const result: ImportSummary = { seq: session.seq, source: meta.source, files, skippedFiles };
+    await session.finish({
+      finishedAt: clock().toISOString(),
+      hadInvitations: files.some((file) => file.kind === 'invitations'),
+      summary: result,
     });
-  } finally {
-    await source.close();
-  }
+    return result;
+  });
 }
 
-async function importFile(
-  entry: ExportEntry,
-  kind: ExportFileKind,
-  sourcePath: string,
+/** Maps one batch of rows to records, writes them, and counts what happened. */
+async function writeRows(
+  file: OpenFile,
+  rows: readonly RawRow[],
   session: ImportSession,
-  context: MappingContext,
-  options: ImportOptions,
-): Promise<FileSummary | 'no-header'> {
-  const batchSize = options.batchSize ?? defaultBatchSize;
-  const summary: FileSummary = {
-    name: entry.path,
-    kind,
-    rows: 0,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
-    skipped: [],
-    skippedCount: 0,
-  };
-  let bytes = 0;
-  options.progress?.fileStarted?.({ name: entry.path, kind, bytes: entry.size });
+): Promise<void> {
+  const { summary, width } = file;
+  const mapper = file.mapper as RowMapper<AnyRecord>;
   const skip = (line: number, problem: RowProblem): void => {
     summary.skippedCount += 1;
     if (summary.skipped.length < maxReportedRows) {
       summary.skipped.push({ line, reason: describeRowProblem(problem, 'en') });
     }
   };
-
-  let columns: ColumnMap | undefined;
-  let mapper: RowMapper<ExportRecordByKind[typeof kind]> | undefined;
-  let batch: ExportRecordByKind[typeof kind][] = [];
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const counts = await session.write(kind, batch);
-    summary.inserted += counts.inserted;
-    summary.updated += counts.updated;
-    summary.unchanged += counts.unchanged;
-    batch = [];
-    options.progress?.fileProgress?.({ name: entry.path, rows: summary.rows, bytes });
-  };
-
-  const text = decodeExportText(
-    await entry.open(),
-    { source: sourcePath, file: entry.path },
-    (count) => (bytes += count),
-  );
-  for await (const event of readExportCsv(text, kind)) {
-    switch (event.type) {
-      case 'no-header':
-        return 'no-header';
-      case 'header':
-        columns = new ColumnMap(event.columns);
-        mapper = rowMappers[kind](columns, context);
-        break;
-      case 'bad-row':
-        summary.rows += 1;
-        skip(event.line, event.problem);
-        break;
-      case 'row': {
-        summary.rows += 1;
-        const width = (columns as ColumnMap).width;
-        if (
-          event.cells.length !== width &&
-          (event.cells.length < width ||
-            event.cells.slice(width).some((cell) => cell.trim() !== ''))
-        ) {
-          skip(event.line, { kind: 'field-count', found: event.cells.length, expected: width });
-          break;
-        }
-        const record = (mapper as RowMapper<ExportRecordByKind[typeof kind]>)(event.cells);
-        if (isRowProblem(record)) skip(event.line, record);
-        else batch.push(record);
-        if (batch.length >= batchSize) await flush();
-        break;
-      }
+  const records: AnyRecord[] = [];
+  for (const row of rows) {
+    summary.rows += 1;
+    if ('problem' in row) {
+      skip(row.line, row.problem);
+      continue;
     }
+    const { cells } = row;
+    // A missing cell, or text past the last column (an unquoted comma), shifts every value.
+    if (
+      cells.length !== width &&
+      (cells.length < width || cells.slice(width).some((cell) => cell.trim() !== ''))
+    ) {
+      skip(row.line, { kind: 'field-count', found: cells.length, expected: width });
+      continue;
+    }
+    const record = mapper(cells);
+    if (isRowProblem(record)) skip(row.line, record);
+    else records.push(record);
   }
-  await flush();
-  options.progress?.fileProgress?.({ name: entry.path, rows: summary.rows, bytes });
-  return summary;
+  if (records.length === 0) return;
+  const counts = await session.write(summary.kind, records);
+  summary.inserted += counts.inserted;
+  summary.updated += counts.updated;
+  summary.unchanged += counts.unchanged;
 }

@@ -6,15 +6,14 @@ import type { Database } from './database-schema.js';
 import { tableSpecs } from './export-tables.js';
 import type { ImportMeta, ImportSession, WriteCounts } from './store.js';
 import type { DynamicDatabase } from './write-export-records.js';
-import { writeExportRecords } from './write-export-records.js';
-
-/** Participants already written in this import; a conversation repeats them on every message. */
-const participantMemory = 50_000;
+import { StatementShapes, writeExportRecords } from './write-export-records.js';
 
 /** One import's writes, all inside the transaction `trx`. */
 export class KyselyImportSession implements ImportSession {
   private readonly dynamic: Kysely<DynamicDatabase>;
-  private readonly writtenParticipants = new Set<string>();
+  private readonly shapes: StatementShapes;
+  /** Owner keys known before this import: messages of earlier imports know only these. */
+  private readonly earlierOwnerKeys: ReadonlySet<string>;
 
   constructor(
     private readonly trx: Transaction<Database>,
@@ -24,6 +23,8 @@ export class KyselyImportSession implements ImportSession {
     private readonly meta: ImportMeta,
   ) {
     this.dynamic = trx as unknown as Kysely<DynamicDatabase>;
+    this.shapes = new StatementShapes(this.dynamic);
+    this.earlierOwnerKeys = new Set(owner.keys);
   }
 
   async write<K extends ExportFileKind>(
@@ -33,6 +34,7 @@ export class KyselyImportSession implements ImportSession {
     const spec = tableSpecs[kind];
     const { existingKeys, ...counts } = await writeExportRecords(
       this.dynamic,
+      this.shapes,
       this.ownerId,
       this.seq,
       spec,
@@ -66,7 +68,7 @@ export class KyselyImportSession implements ImportSession {
     for (const message of messages) {
       for (const participant of message.participants) {
         const id = `${message.conversationId}\u0001${participant.key}`;
-        if (this.writtenParticipants.has(id) || rows.has(id)) continue;
+        if (rows.has(id)) continue;
         rows.set(id, {
           conversation_id: message.conversationId,
           person_key: participant.key,
@@ -86,10 +88,6 @@ export class KyselyImportSession implements ImportSession {
         )
         .execute();
     }
-    for (const id of rows.keys()) {
-      if (this.writtenParticipants.size >= participantMemory) this.writtenParticipants.clear();
-      this.writtenParticipants.add(id);
-    }
   }
 
   async finish(result: {
@@ -108,9 +106,9 @@ export class KyselyImportSession implements ImportSession {
         .onConflict((conflict) => conflict.columns(['owner_id', 'kind', 'value']).doNothing())
         .execute();
     }
-    const keys = [...this.owner.keys];
-    if (keys.length > 0) {
-      // Messages imported before the owner's URL was known.
+    const keys = [...this.owner.keys].filter((key) => !this.earlierOwnerKeys.has(key));
+    if (this.seq > 1 && keys.length > 0) {
+      // Messages of earlier imports, made before the owner's URL was known.
       await this.trx
         .updateTable('messages')
         .set({ from_owner: 1 })

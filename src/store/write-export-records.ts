@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { ColumnValue, RowValues, TableSpec } from './export-tables.js';
 import type { WriteCounts } from './store.js';
 
@@ -15,9 +16,55 @@ interface Pending {
   fallbackKey: string | null;
 }
 
-/** PostgreSQL allows 65,535 bind parameters per statement, SQLite 32,766: stay under both. */
-const maxParameters = 30_000;
+/**
+ * Bind parameters per insert. PostgreSQL allows 65,535 and SQLite 32,766, but a parameter
+ * array past about 16,000 entries lands in V8's large-object space, which only a full GC
+ * frees: a million-message import would then grow the heap by a hundred megabytes.
+ */
+const maxParameters = 8_000;
 const keysPerSelect = 1_000;
+
+/**
+ * SQL text of the batch statements, built once by Kysely per shape and reused with new
+ * parameters: compiling a thousand-row insert for every batch costs more than running it.
+ */
+export class StatementShapes {
+  private readonly sql = new Map<string, string>();
+
+  constructor(private readonly db: Kysely<DynamicDatabase>) {}
+
+  insert(table: string, columns: readonly string[], rows: number): string {
+    const key = `insert|${table}|${columns.join(',')}|${rows}`;
+    let text = this.sql.get(key);
+    if (text === undefined) {
+      const template = Array.from({ length: rows }, () =>
+        Object.fromEntries(columns.map((column) => [column, null])),
+      );
+      text = this.db.insertInto(table).values(template).compile().sql;
+      this.sql.set(key, text);
+    }
+    return text;
+  }
+
+  selectByKeys(table: string, columns: readonly string[], keys: number): string {
+    const key = `select|${table}|${columns.join(',')}|${keys}`;
+    let text = this.sql.get(key);
+    if (text === undefined) {
+      text = this.db
+        .selectFrom(table)
+        .select(['row_key', ...columns])
+        .where('owner_id', '=', '')
+        .where(
+          'row_key',
+          'in',
+          Array.from({ length: keys }, () => ''),
+        )
+        .compile().sql;
+      this.sql.set(key, text);
+    }
+    return text;
+  }
+}
 
 /** The columns whose new value differs from the stored one (empty values keep the old). */
 function changedColumns(
@@ -26,10 +73,11 @@ function changedColumns(
   blankClears: boolean,
 ): string[] {
   const changed: string[] = [];
-  for (const [column, value] of Object.entries(incoming)) {
+  for (const column in incoming) {
+    const value = incoming[column] ?? null;
     if (value === null && !blankClears) continue;
     const old = stored[column] ?? null;
-    // pg returns integers of `integer` columns as numbers; normalise anyway.
+    // pg may return integer columns as numbers or strings; compare as numbers.
     const same = typeof value === 'number' ? Number(old) === value : old === value;
     if (!same) changed.push(column);
   }
@@ -44,6 +92,25 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks;
 }
 
+async function selectByKeys(
+  db: Kysely<DynamicDatabase>,
+  shapes: StatementShapes,
+  table: string,
+  columns: readonly string[],
+  ownerId: string,
+  keys: readonly string[],
+): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = [];
+  for (const part of chunk(keys, keysPerSelect)) {
+    const sql = shapes.selectByKeys(table, columns, part.length);
+    const result = await db.executeQuery<Record<string, unknown>>(
+      CompiledQuery.raw(sql, [ownerId, ...part]),
+    );
+    rows.push(...result.rows);
+  }
+  return rows;
+}
+
 /**
  * Writes one batch of an export file's records: reads the stored rows of the batch's keys in
  * one query, inserts the new ones in multi-row statements and updates only the changed ones.
@@ -52,6 +119,7 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
  */
 export async function writeExportRecords<R extends KeyedRecord>(
   db: Kysely<DynamicDatabase>,
+  shapes: StatementShapes,
   ownerId: string,
   seq: number,
   spec: TableSpec<R>,
@@ -77,56 +145,59 @@ export async function writeExportRecords<R extends KeyedRecord>(
   const { table } = spec;
   const columns = Object.keys(pending.values().next().value?.values ?? {});
   const stored = new Map<string, Record<string, unknown>>();
-  for (const keys of chunk([...pending.keys()], keysPerSelect)) {
-    const rows = await db
-      .selectFrom(table)
-      .select(['row_key', ...columns])
-      .where('owner_id', '=', ownerId)
-      .where('row_key', 'in', keys)
-      .execute();
-    for (const row of rows) stored.set(String(row.row_key), row);
+  for (const row of await selectByKeys(db, shapes, table, columns, ownerId, [...pending.keys()])) {
+    stored.set(String(row.row_key), row);
   }
 
   // Older-era identities (a name where a URL is now known) are taken over, not duplicated.
-  const rekeys = new Map<string, string>();
   const rekeyed = new Set<string>();
-  const fallbacks = [...pending]
-    .filter(
-      ([key, entry]) => !stored.has(key) && entry.fallbackKey && !pending.has(entry.fallbackKey),
-    )
-    .map(([key, entry]) => [entry.fallbackKey as string, key] as const);
-  if (fallbacks.length > 0) {
-    const byFallback = new Map(fallbacks);
-    for (const keys of chunk([...byFallback.keys()], keysPerSelect)) {
-      const rows = await db
-        .selectFrom(table)
-        .select(['row_key', ...columns])
+  const byFallback = new Map<string, string>();
+  for (const [key, entry] of pending) {
+    if (!stored.has(key) && entry.fallbackKey && !pending.has(entry.fallbackKey)) {
+      byFallback.set(entry.fallbackKey, key);
+    }
+  }
+  if (byFallback.size > 0) {
+    const rows = await selectByKeys(db, shapes, table, columns, ownerId, [...byFallback.keys()]);
+    for (const row of rows) {
+      const oldKey = String(row.row_key);
+      const newKey = byFallback.get(oldKey);
+      if (newKey === undefined) continue;
+      byFallback.delete(oldKey);
+      rekeyed.add(newKey);
+      await db
+        .updateTable(table)
+        .set({ row_key: newKey })
         .where('owner_id', '=', ownerId)
-        .where('row_key', 'in', keys)
+        .where('row_key', '=', oldKey)
         .execute();
-      for (const row of rows) {
-        const newKey = byFallback.get(String(row.row_key));
-        if (newKey === undefined || rekeys.has(String(row.row_key))) continue;
-        rekeys.set(String(row.row_key), newKey);
-        rekeyed.add(newKey);
-        await db
-          .updateTable(table)
-          .set({ row_key: newKey })
-          .where('owner_id', '=', ownerId)
-          .where('row_key', '=', String(row.row_key))
-          .execute();
-        stored.set(newKey, row);
-      }
+      stored.set(newKey, row);
     }
   }
 
-  const inserts: RowValues[] = [];
+  const extra = spec.insertOnly?.(seq) ?? {};
+  const insertColumns = ['owner_id', 'row_key', ...columns, ...Object.keys(extra)];
+  const extraValues = Object.values(extra);
+  const rowsPerInsert = Math.max(1, Math.floor(maxParameters / insertColumns.length));
+  let params: ColumnValue[] = [];
+  let rowsInParams = 0;
+  const flushInserts = async (): Promise<void> => {
+    if (rowsInParams === 0) return;
+    const sql = shapes.insert(table, insertColumns, rowsInParams);
+    await db.executeQuery(CompiledQuery.raw(sql, params));
+    params = [];
+    rowsInParams = 0;
+  };
   const existingKeys: string[] = [];
   for (const [key, entry] of pending) {
     const old = stored.get(key);
     if (old === undefined) {
-      inserts.push({ owner_id: ownerId, row_key: key, ...entry.values, ...spec.insertOnly?.(seq) });
+      params.push(ownerId, key);
+      for (const column of columns) params.push(entry.values[column] ?? null);
+      for (const value of extraValues) params.push(value);
+      rowsInParams += 1;
       counts.inserted += 1;
+      if (rowsInParams === rowsPerInsert) await flushInserts();
       continue;
     }
     existingKeys.push(key);
@@ -146,11 +217,6 @@ export async function writeExportRecords<R extends KeyedRecord>(
       .where('row_key', '=', key)
       .execute();
   }
-  if (inserts.length > 0) {
-    const perRow = Object.keys(inserts[0] ?? {}).length;
-    for (const rows of chunk(inserts, Math.max(1, Math.floor(maxParameters / perRow)))) {
-      await db.insertInto(table).values(rows).execute();
-    }
-  }
+  await flushInserts();
   return { ...counts, existingKeys };
 }

@@ -2,6 +2,7 @@ import cliProgress from 'cli-progress';
 import { AppError } from '../../core/errors/app-error.js';
 import type { UserLanguage } from '../../core/i18n/languages.js';
 import type { ImportProgress } from '../../import/import-export.js';
+import { checkExportPath } from '../../import/export-source.js';
 import { importExport } from '../../import/import-export.js';
 import type { ImportSummary, SkippedFile } from '../../import/import-summary.js';
 import { hasProblems } from '../../import/import-summary.js';
@@ -54,6 +55,7 @@ async function runImport(context: CliContext, path: string | undefined): Promise
         : 'Give the ZIP or folder of your LinkedIn export (for example `netwerk import ~/Downloads/Basic_LinkedInDataExport_03-04-2026.zip`)',
     });
   }
+  await checkExportPath(path);
   const store = await openStore(context.databaseLocation);
   const bars = context.io.stderr.isTTY === true ? progressBars(context) : undefined;
   let summary: ImportSummary;

@@ -52,7 +52,10 @@ export interface MessageRecord {
   senderKey: string | null;
   recipientNames: string | null;
   recipientProfileUrls: string | null;
-  /** Person keys of the sender and every recipient. */
+  /**
+   * Person keys of the sender and every recipient, on the first message of a conversation
+   * that has them (later messages with the same people carry an empty list).
+   */
   participants: readonly { key: string; name: string | null; profileUrl: string | null }[];
   /** ISO 8601 UTC. */
   sentAt: string;

@@ -21,6 +21,54 @@ export function splitRecipientNames(to: string): string[] {
   return names;
 }
 
+/** Seconds since 1970 in base 36, 7 digits wide (enough until 2080), so keys sort by time. */
+const timeKey = (iso: string): string =>
+  Math.max(0, Math.floor(Date.parse(iso) / 1000))
+    .toString(36)
+    .padStart(7, '0');
+
+/**
+ * Entries per memo: senders and conversations repeat, so a memo saves most normalising. Big
+ * enough to hold every sender and conversation of a large export: a memo that keeps emptying
+ * only feeds the garbage collector.
+ */
+const memoSize = 100_000;
+
+/** The sender and every recipient of a message, as person keys. */
+function participantsOf(
+  senderKey: string | null,
+  senderName: string | null,
+  senderProfileUrl: string | null,
+  recipientNames: string | null,
+  recipientProfileUrls: string | null,
+): MessageRecord['participants'] {
+  const participants: MessageRecord['participants'][number][] = [];
+  if (senderKey !== null) {
+    participants.push({ key: senderKey, name: senderName, profileUrl: senderProfileUrl });
+  }
+  const urls = (recipientProfileUrls ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  const names = splitRecipientNames(recipientNames ?? '');
+  if (urls.length > 0) {
+    urls.forEach((url, index) => {
+      const normalized = normalizeProfileUrl(url);
+      if (normalized === undefined) return;
+      // Names line up with URLs only when the counts agree.
+      const name = names.length === urls.length ? (names[index] ?? null) : null;
+      participants.push({ key: `u:${normalized}`, name, profileUrl: url });
+    });
+  } else {
+    for (const name of names) {
+      participants.push({ key: `n:${normalizePersonName(name)}`, name, profileUrl: null });
+    }
+  }
+  return participants;
+}
+
+const noParticipants: MessageRecord['participants'] = [];
+
 const isYes = (text: string): boolean => /^(?:yes|true|1)$/iu.test(text.trim());
 
 /**
@@ -45,6 +93,8 @@ export const mapMessageRow: RowMapperFactory<MessageRecord> = (columns, context)
   const conversationDraft = columns.text('IS CONVERSATION DRAFT');
   const counter = context.occurrences('messages');
   const { owner } = context;
+  const participantsSeen = new Map<string, Set<number>>();
+  const senderMemo = new Map<string, { key: string | null; nameNorm: string }>();
 
   return (cells) => {
     const conversation = conversationId(cells);
@@ -62,38 +112,51 @@ export const mapMessageRow: RowMapperFactory<MessageRecord> = (columns, context)
     }
     const senderName = orNull(from(cells));
     const senderProfileUrl = orNull(senderUrl(cells));
-    const senderKey = personKeyFor(senderProfileUrl ?? undefined, senderName ?? undefined) ?? null;
-    const body = content(cells).replace(/\r\n?/gu, '\n');
+    const senderId = `${senderProfileUrl ?? ''}\u0001${senderName ?? ''}`;
+    let sender = senderMemo.get(senderId);
+    if (sender === undefined) {
+      sender = {
+        key: personKeyFor(senderProfileUrl ?? undefined, senderName ?? undefined) ?? null,
+        nameNorm: normalizePersonName(senderName ?? ''),
+      };
+      if (senderMemo.size >= memoSize) senderMemo.clear();
+      senderMemo.set(senderId, sender);
+    }
+    const senderKey = sender.key;
+    const rawBody = content(cells);
+    const body = rawBody.includes('\r') ? rawBody.replace(/\r\n?/gu, '\n') : rawBody;
     const identity = hashText64(
       `${conversation}\u0001${sentAt}\u0001${senderKey ?? ''}\u0001${body.trim()}`,
     );
-    const key = `${identity.high.toString(16).padStart(8, '0')}${identity.low
+    // The time first (base-36 seconds, fixed width): keys of one conversation sort together,
+    // so the primary-key index grows at a few places instead of at random.
+    const key = `${timeKey(sentAt)}-${identity.high.toString(16).padStart(8, '0')}${identity.low
       .toString(16)
       .padStart(8, '0')}:${counter.next(identity)}`;
 
     const recipientNames = orNull(to(cells));
     const recipientProfileUrls = orNull(recipientUrls(cells));
-    const participants: MessageRecord['participants'][number][] = [];
-    if (senderKey !== null) {
-      participants.push({ key: senderKey, name: senderName, profileUrl: senderProfileUrl });
+    // A conversation repeats its sender and recipients on every message: only the first
+    // message with a new sender or recipient list carries its participants.
+    const participantsSignature = hashText64(
+      `${senderKey ?? ''}\u0001${recipientNames ?? ''}\u0001${recipientProfileUrls ?? ''}`,
+    ).low;
+    let seen = participantsSeen.get(conversation);
+    if (seen === undefined) {
+      if (participantsSeen.size >= memoSize) participantsSeen.clear();
+      seen = new Set();
+      participantsSeen.set(conversation, seen);
     }
-    const urls = (recipientProfileUrls ?? '')
-      .split(',')
-      .map((url) => url.trim())
-      .filter(Boolean);
-    const names = splitRecipientNames(recipientNames ?? '');
-    if (urls.length > 0) {
-      urls.forEach((url, index) => {
-        const normalized = normalizeProfileUrl(url);
-        if (normalized === undefined) return;
-        // Names line up with URLs only when the counts agree.
-        const name = names.length === urls.length ? (names[index] ?? null) : null;
-        participants.push({ key: `u:${normalized}`, name, profileUrl: url });
-      });
-    } else {
-      for (const name of names) {
-        participants.push({ key: `n:${normalizePersonName(name)}`, name, profileUrl: null });
-      }
+    let participants: MessageRecord['participants'] = noParticipants;
+    if (!seen.has(participantsSignature)) {
+      seen.add(participantsSignature);
+      participants = participantsOf(
+        senderKey,
+        senderName,
+        senderProfileUrl,
+        recipientNames,
+        recipientProfileUrls,
+      );
     }
 
     const folderName = orNull(folder(cells));
@@ -103,7 +166,7 @@ export const mapMessageRow: RowMapperFactory<MessageRecord> = (columns, context)
       /^drafts?$/iu.test(folderName ?? '');
     const fromOwner =
       (senderKey !== null && owner.keys.has(senderKey)) ||
-      (senderName !== null && owner.names.has(normalizePersonName(senderName)));
+      (sender.nameNorm !== '' && owner.names.has(sender.nameNorm));
     return {
       key,
       conversationId: conversation,
