@@ -42,7 +42,9 @@ export async function* readExportCsv(
     else head += next.value;
   }
   const lines = head.split('\n');
-  const searched = Math.min(lines.length - (done ? 0 : 1), headerSearchLines);
+  // The last piece is a partial line, or empty after a final line break.
+  const complete = done && lines.at(-1) !== '' ? lines.length : lines.length - 1;
+  const searched = Math.min(complete, headerSearchLines);
   let headerIndex = -1;
   for (let index = 0; index < searched; index += 1) {
     if (isHeaderRow(kind, splitHeaderLine(lines[index] ?? ''))) {

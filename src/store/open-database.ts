@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Dialect, SqliteDatabase, SqliteStatement } from 'kysely';
@@ -43,11 +43,22 @@ function withStatementCache(db: BetterSqlite3.Database): SqliteDatabase {
 }
 
 /**
+ * `mkdir -p` one level at a time: Node's own recursive mkdir spins forever on a path it cannot
+ * create, such as one under /proc (Node 20), where this one fails with the real error.
+ */
+function makeDirectories(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeDirectories(parent);
+  mkdirSync(dir);
+}
+
+/**
  * The embedded default: one SQLite file in write-ahead-log mode. An uncommitted import lives
  * only in the log, so a crash or kill leaves the database as it was.
  */
 export function sqliteDialect(file: string): Dialect {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') makeDirectories(dirname(file));
   const db = new BetterSqlite3(file);
   // 8 KB pages hold more message rows per page: a fifth faster bulk inserts (new files only).
   db.pragma('page_size = 8192');

@@ -147,7 +147,8 @@ export const mapRichMediaRow: RowMapperFactory<RichMediaRecord> = (columns, cont
       };
     }
     const descriptionText = textOrNull(description(cells));
-    const described = descriptionText === null || descriptionText === '-' ? null : descriptionText;
+    const described =
+      descriptionText === null || descriptionText.trim() === '-' ? null : descriptionText;
     return {
       key: withOccurrence(counter, `${event.at}|${event.kind}|${hashTextHex(described ?? '')}`),
       mediaKind: event.kind,

@@ -2,7 +2,7 @@
  * People are keyed by their profile URL across export files (docs/formats.md, "Identity").
  * The same profile is written as `https://www.linkedin.com/in/Zo%C3%AB-Brandt/`,
  * `www.linkedin.com/in/zoë-brandt` (Endorsements, no scheme) or with a tracking query; all of
- * them normalise to `linkedin.com/in/zoë-brandt`.
+ * them normalise to `linkedin.com/in/zoë-brandt` (NFC, so a decomposed ë matches too).
  */
 export function normalizeProfileUrl(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
@@ -11,7 +11,7 @@ export function normalizeProfileUrl(text: string | undefined): string | undefine
   url = url.replace(/^[a-z][a-z0-9+.-]*:\/\//iu, '');
   url = url.replace(/[?#].*$/su, '');
   url = url.replace(/\/+$/u, '');
-  url = decodePercent(url).toLowerCase();
+  url = decodePercent(url).normalize('NFC').toLowerCase();
   // `www.`, `nl.` and the mobile `m.` all serve the same profile.
   url = url.replace(/^(?:www\.|m\.|[a-z]{2}\.)(?=linkedin\.com\b)/u, '');
   // A host and at least two path segments (`/in/<slug>`): a bare `linkedin.com/in` names nobody.
