@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, PostgresAdapter, sql } from 'kysely';
 import type { ColumnValue, RowValues, TableSpec } from './export-tables.js';
 import type { WriteCounts } from './store.js';
 
@@ -30,8 +30,18 @@ const keysPerSelect = 1_000;
  */
 export class StatementShapes {
   private readonly sql = new Map<string, string>();
+  /**
+   * PostgreSQL gets the keys as one array parameter: a thousand-parameter IN list is planned
+   * anew for every batch. Wrapped in `array(select unnest(…))` the array is opaque to the
+   * planner, which then always looks the keys up in the primary key; given the literal array
+   * and the statistics of before the import (an empty table), it scanned every row of the
+   * owner instead, and a million-message import became quadratic. SQLite has no arrays.
+   */
+  readonly keysAsArray: boolean;
 
-  constructor(private readonly db: Kysely<DynamicDatabase>) {}
+  constructor(private readonly db: Kysely<DynamicDatabase>) {
+    this.keysAsArray = db.getExecutor().adapter instanceof PostgresAdapter;
+  }
 
   insert(table: string, columns: readonly string[], rows: number): string {
     const key = `insert|${table}|${columns.join(',')}|${rows}`;
@@ -47,19 +57,21 @@ export class StatementShapes {
   }
 
   selectByKeys(table: string, columns: readonly string[], keys: number): string {
-    const key = `select|${table}|${columns.join(',')}|${keys}`;
+    const key = `select|${table}|${columns.join(',')}|${this.keysAsArray ? 'array' : keys}`;
     let text = this.sql.get(key);
     if (text === undefined) {
-      text = this.db
+      const select = this.db
         .selectFrom(table)
         .select(['row_key', ...columns])
-        .where('owner_id', '=', '')
-        .where(
-          'row_key',
-          'in',
-          Array.from({ length: keys }, () => ''),
-        )
-        .compile().sql;
+        .where('owner_id', '=', '');
+      const byKeys = this.keysAsArray
+        ? select.where('row_key', '=', sql<string>`any(array(select unnest(${[]}::text[])))`)
+        : select.where(
+            'row_key',
+            'in',
+            Array.from({ length: keys }, () => ''),
+          );
+      text = byKeys.compile().sql;
       this.sql.set(key, text);
     }
     return text;
@@ -102,9 +114,10 @@ async function selectByKeys(
 ): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = [];
   for (const part of chunk(keys, keysPerSelect)) {
-    const sql = shapes.selectByKeys(table, columns, part.length);
+    const text = shapes.selectByKeys(table, columns, part.length);
+    const parameters = shapes.keysAsArray ? [ownerId, part] : [ownerId, ...part];
     const result = await db.executeQuery<Record<string, unknown>>(
-      CompiledQuery.raw(sql, [ownerId, ...part]),
+      CompiledQuery.raw(text, parameters),
     );
     rows.push(...result.rows);
   }
@@ -183,8 +196,8 @@ export async function writeExportRecords<R extends KeyedRecord>(
   let rowsInParams = 0;
   const flushInserts = async (): Promise<void> => {
     if (rowsInParams === 0) return;
-    const sql = shapes.insert(table, insertColumns, rowsInParams);
-    await db.executeQuery(CompiledQuery.raw(sql, params));
+    const text = shapes.insert(table, insertColumns, rowsInParams);
+    await db.executeQuery(CompiledQuery.raw(text, params));
     params = [];
     rowsInParams = 0;
   };
