@@ -1,6 +1,6 @@
 import { parseIsoLikeDateTime } from './export-dates.js';
 import type { MessageRecord } from './export-records.js';
-import { hashText64 } from './hash-text.js';
+import { hashTexts64 } from './hash-text.js';
 import type { RowMapperFactory } from './mapping-context.js';
 import { orNull, textOrNull } from './mapping-context.js';
 import { normalizePersonName, normalizeProfileUrl, personKeyFor } from './profile-url.js';
@@ -93,7 +93,7 @@ export const mapMessageRow: RowMapperFactory<MessageRecord> = (columns, context)
   const conversationDraft = columns.text('IS CONVERSATION DRAFT');
   const counter = context.occurrences('messages');
   const { owner } = context;
-  const participantsSeen = new Map<string, Set<number>>();
+  const participantsSeen = new Map<string, [string | null, string | null, string | null][]>();
   const senderMemo = new Map<string, { key: string | null; nameNorm: string }>();
 
   return (cells) => {
@@ -125,9 +125,7 @@ export const mapMessageRow: RowMapperFactory<MessageRecord> = (columns, context)
     const senderKey = sender.key;
     const rawBody = content(cells);
     const body = rawBody.includes('\r') ? rawBody.replace(/\r\n?/gu, '\n') : rawBody;
-    const identity = hashText64(
-      `${conversation}\u0001${sentAt}\u0001${senderKey ?? ''}\u0001${body.trim()}`,
-    );
+    const identity = hashTexts64([conversation, sentAt, senderKey ?? '', body.trim()]);
     // The time first (base-36 seconds, fixed width): keys of one conversation sort together,
     // so the primary-key index grows at a few places instead of at random.
     const key = `${timeKey(sentAt)}-${identity.high.toString(16).padStart(8, '0')}${identity.low
@@ -138,18 +136,20 @@ export const mapMessageRow: RowMapperFactory<MessageRecord> = (columns, context)
     const recipientProfileUrls = orNull(recipientUrls(cells));
     // A conversation repeats its sender and recipients on every message: only the first
     // message with a new sender or recipient list carries its participants.
-    const participantsSignature = hashText64(
-      `${senderKey ?? ''}\u0001${recipientNames ?? ''}\u0001${recipientProfileUrls ?? ''}`,
-    ).low;
     let seen = participantsSeen.get(conversation);
     if (seen === undefined) {
       if (participantsSeen.size >= memoSize) participantsSeen.clear();
-      seen = new Set();
+      seen = [];
       participantsSeen.set(conversation, seen);
     }
     let participants: MessageRecord['participants'] = noParticipants;
-    if (!seen.has(participantsSignature)) {
-      seen.add(participantsSignature);
+    if (
+      !seen.some(
+        ([key, names, urls]) =>
+          key === senderKey && names === recipientNames && urls === recipientProfileUrls,
+      )
+    ) {
+      seen.push([senderKey, recipientNames, recipientProfileUrls]);
       participants = participantsOf(
         senderKey,
         senderName,
