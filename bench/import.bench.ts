@@ -98,7 +98,10 @@ try {
     `export: ${mb(full.path)} ZIP generated in ${full.seconds.toFixed(1)} s; a tenth: ${mb(small.path)}`,
   );
 
-  const parse = measure(['parse', full.path]);
+  // The faster of two runs: the machine is shared, and a slow baseline would flatter the ratio.
+  const parse = [measure(['parse', full.path]), measure(['parse', full.path])].sort(
+    (a, b) => a.seconds - b.seconds,
+  )[0] as Run;
   const sqlite = join(directory, 'bench.sqlite');
   const first = measure(['import', full.path, sqlite]);
   const again = measure(['import', full.path, sqlite]);
@@ -106,7 +109,7 @@ try {
   const database = existsSync(sqlite) ? mb(sqlite) : '?';
 
   const rows: [string, Run][] = [
-    ['inflate + parse only', parse],
+    ['inflate + parse only (best of 2)', parse],
     ['SQLite import (new database)', first],
     ['SQLite import again', again],
     ['SQLite import, a tenth of the export', tenth],

@@ -17,6 +17,11 @@ export interface TableSpec<R> {
   blankClears: boolean;
   /** Set once, when the row is first inserted. */
   insertOnly?: (seq: number) => RowValues;
+  /**
+   * Columns the row key is made of (a message's content is hashed into its key): they cannot
+   * change for a known key, so a re-import neither reads nor compares them.
+   */
+  identityColumns?: readonly string[];
 }
 
 const flag = (value: boolean): number => (value ? 1 : 0);
@@ -167,6 +172,7 @@ export const tableSpecs: { [K in ExportFileKind]: TableSpec<ExportRecordByKind[K
       from_owner: flag(r.fromOwner),
     }),
     insertOnly: (seq) => ({ first_import_seq: seq }),
+    identityColumns: ['conversation_id', 'sent_at', 'sender_key', 'content'],
   },
   shares: {
     table: 'shares',
@@ -184,11 +190,13 @@ export const tableSpecs: { [K in ExportFileKind]: TableSpec<ExportRecordByKind[K
     table: 'comments',
     blankClears: false,
     values: (r) => ({ commented_at: r.commentedAt, link: r.link, message: r.message }),
+    identityColumns: ['commented_at', 'link', 'message'],
   },
   reactions: {
     table: 'reactions',
     blankClears: false,
     values: (r) => ({ reacted_at: r.reactedAt, reaction_type: r.reactionType, link: r.link }),
+    identityColumns: ['reacted_at', 'reaction_type', 'link'],
   },
   notes: {
     table: 'notes',

@@ -83,9 +83,11 @@ function changedColumns(
   stored: Record<string, unknown>,
   incoming: RowValues,
   blankClears: boolean,
+  identity: ReadonlySet<string> = noColumns,
 ): string[] {
   const changed: string[] = [];
   for (const column in incoming) {
+    if (identity.has(column)) continue;
     const value = incoming[column] ?? null;
     if (value === null && !blankClears) continue;
     const old = stored[column] ?? null;
@@ -95,6 +97,8 @@ function changedColumns(
   }
   return changed;
 }
+
+const noColumns: ReadonlySet<string> = new Set();
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
@@ -157,8 +161,10 @@ export async function writeExportRecords<R extends KeyedRecord>(
 
   const { table } = spec;
   const columns = Object.keys(pending.values().next().value?.values ?? {});
+  const identity = new Set(spec.identityColumns ?? []);
+  const compared = columns.filter((column) => !identity.has(column));
   const stored = new Map<string, Record<string, unknown>>();
-  for (const row of await selectByKeys(db, shapes, table, columns, ownerId, [...pending.keys()])) {
+  for (const row of await selectByKeys(db, shapes, table, compared, ownerId, [...pending.keys()])) {
     stored.set(String(row.row_key), row);
   }
 
@@ -171,7 +177,7 @@ export async function writeExportRecords<R extends KeyedRecord>(
     }
   }
   if (byFallback.size > 0) {
-    const rows = await selectByKeys(db, shapes, table, columns, ownerId, [...byFallback.keys()]);
+    const rows = await selectByKeys(db, shapes, table, compared, ownerId, [...byFallback.keys()]);
     for (const row of rows) {
       const oldKey = String(row.row_key);
       const newKey = byFallback.get(oldKey);
@@ -214,7 +220,7 @@ export async function writeExportRecords<R extends KeyedRecord>(
       continue;
     }
     existingKeys.push(key);
-    const changed = changedColumns(old, entry.values, spec.blankClears);
+    const changed = changedColumns(old, entry.values, spec.blankClears, identity);
     if (changed.length === 0 && !rekeyed.has(key)) {
       counts.unchanged += 1;
       continue;
