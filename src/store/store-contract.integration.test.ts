@@ -5,13 +5,12 @@ import { importExport } from '../import/import-export.js';
 import type { ExportEra } from '../import/test-support/generate-export.js';
 import { connectionPerson, generateExport } from '../import/test-support/generate-export.js';
 import { importGenerated } from '../import/test-support/import-generated.js';
+import { tempDirectory } from '../import/test-support/temp-directory.js';
 import { writeZip } from '../import/test-support/write-zip.js';
 import type { Store, StoreStats } from './store.js';
 import { dumpStore } from './test-support/store-dump.js';
 import type { StoreTarget } from './test-support/store-targets.js';
 import { postgresTarget, postgresUnavailable, sqliteTarget } from './test-support/store-targets.js';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The stats the generator says an import of its export must give. */
@@ -172,7 +171,7 @@ function storeContract(makeTarget: () => Promise<StoreTarget>, label: string): v
       const before = await dumpStore(store);
       const imports = (await store.listImports()).length;
       const generated = generateExport({ era: '2025', epoch: 2, connections: 90, messages: 400 });
-      const dir = await mkdtemp(join(tmpdir(), 'netwerk-bad-'));
+      const dir = tempDirectory('bad');
       const path = join(dir, 'bad.zip');
       // Reactions.csv comes after connections and messages: those are written, then undone.
       const undecodable = Buffer.from(
