@@ -105,6 +105,8 @@ export default tseslint.config(
                 '**/config/**',
                 '**/import/**',
                 '**/language-detector/**',
+                '**/use-cases/**',
+                '**/input/**',
                 '**/web/**',
               ],
               message: 'src/core imports nothing from the shells (see docs/architecture.md).',

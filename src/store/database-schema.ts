@@ -227,6 +227,44 @@ export interface RecommendationsTable {
   status: Text;
 }
 
+export interface InviterFactsTable {
+  owner_id: string;
+  person_key: string;
+  headline: Text;
+  summary: Text;
+  /** 1, 0 or null (unknown). */
+  has_photo: number | null;
+  updated_at: string;
+}
+
+export interface InvitationMarksTable {
+  owner_id: string;
+  person_key: string;
+  /** accepted | ignored | reported */
+  mark: string;
+  marked_at: string;
+}
+
+export interface EventsTable {
+  owner_id: string;
+  event_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface EventPeopleTable {
+  owner_id: string;
+  event_id: string;
+  position: number;
+  name: string;
+  name_norm: string;
+  topic: string;
+  company: Text;
+  profile_url: Text;
+  person_key: string;
+  note: string;
+}
+
 export interface Database {
   owners: OwnersTable;
   imports: ImportsTable;
@@ -248,6 +286,10 @@ export interface Database {
   company_follows: CompanyFollowsTable;
   endorsements: EndorsementsTable;
   recommendations: RecommendationsTable;
+  inviter_facts: InviterFactsTable;
+  invitation_marks: InvitationMarksTable;
+  events: EventsTable;
+  event_people: EventPeopleTable;
 }
 
 /** The tables that hold one export file kind's rows, keyed by (owner_id, row_key). */

@@ -7,6 +7,8 @@ import type { Database } from './database-schema.js';
 import { KyselyImportSession } from './import-session.js';
 import { migrationProvider } from './migrations/index.js';
 import * as reads from './read-records.js';
+import * as userData from './user-data.js';
+import type { InvitationMark, InviterFacts } from '../core/invitation/inviter-facts.js';
 import { readStats } from './read-stats.js';
 import type {
   ActivityQuery,
@@ -16,6 +18,7 @@ import type {
   InvitationQuery,
   MessageQuery,
   Store,
+  StoredEvent,
   StoredImport,
 } from './store.js';
 
@@ -180,6 +183,37 @@ export class KyselyStore implements Store {
 
   listCompanyFollows() {
     return this.guard(() => reads.listCompanyFollows(this.db, this.ownerId));
+  }
+
+  listMonthlyMessageCounts() {
+    return this.guard(async () => {
+      const owner = await this.readOwnerIdentity(this.db);
+      return userData.listMonthlyMessageCounts(this.db, this.ownerId, [...owner.keys]);
+    });
+  }
+
+  setInviterFacts(personKey: string, facts: InviterFacts, at: string) {
+    return this.guard(() => userData.setInviterFacts(this.db, this.ownerId, personKey, facts, at));
+  }
+
+  listInviterFacts() {
+    return this.guard(() => userData.listInviterFacts(this.db, this.ownerId));
+  }
+
+  setInvitationMark(personKey: string, mark: InvitationMark, at: string) {
+    return this.guard(() => userData.setInvitationMark(this.db, this.ownerId, personKey, mark, at));
+  }
+
+  listInvitationMarks() {
+    return this.guard(() => userData.listInvitationMarks(this.db, this.ownerId));
+  }
+
+  saveEvent(event: StoredEvent) {
+    return this.guard(() => userData.saveEvent(this.db, this.ownerId, event));
+  }
+
+  listEvents() {
+    return this.guard(() => userData.listEvents(this.db, this.ownerId));
   }
 
   async close(): Promise<void> {

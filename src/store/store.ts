@@ -5,6 +5,7 @@ import type {
   InvitationDirection,
 } from '../core/linkedin-export/export-records.js';
 import type { OwnerIdentity } from '../core/linkedin-export/mapping-context.js';
+import type { InvitationMark, InviterFacts } from '../core/invitation/inviter-facts.js';
 
 /**
  * The storage port: what the CLI, the import and (later) the HTTP server ask of the database.
@@ -40,7 +41,46 @@ export interface Store {
   listNotes(): Promise<StoredNote[]>;
   listCompanyFollows(): Promise<StoredCompanyFollow[]>;
 
+  /** Messages per person and calendar month, both ways, drafts excluded. */
+  listMonthlyMessageCounts(): Promise<MonthlyMessageCount[]>;
+
+  /** What the user saw on an inviter's profile; given fields replace stored ones. */
+  setInviterFacts(personKey: string, facts: InviterFacts, at: string): Promise<void>;
+  listInviterFacts(): Promise<Map<string, InviterFacts>>;
+  /** What the user did with an invitation on LinkedIn. */
+  setInvitationMark(personKey: string, mark: InvitationMark, at: string): Promise<void>;
+  listInvitationMarks(): Promise<Map<string, { mark: InvitationMark; markedAt: string }>>;
+  /** The people met at an event, replacing an earlier list with the same id. */
+  saveEvent(event: StoredEvent): Promise<void>;
+  listEvents(): Promise<StoredEvent[]>;
+
   close(): Promise<void>;
+}
+
+export interface MonthlyMessageCount {
+  personKey: string;
+  /** `YYYY-MM` */
+  month: string;
+  sent: number;
+  received: number;
+}
+
+export interface StoredEvent {
+  eventId: string;
+  name: string;
+  createdAt: string;
+  people: StoredEventPerson[];
+}
+
+export interface StoredEventPerson {
+  name: string;
+  nameNorm: string;
+  topic: string;
+  company: string | null;
+  profileUrl: string | null;
+  personKey: string;
+  /** The drafted invitation note. */
+  note: string;
 }
 
 export interface ImportMeta {

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as userData from './0002-user-data.js';
 
 /**
  * The one numbered migration set for SQLite and PostgreSQL. Add a file `NNNN-name.ts` and list
@@ -7,6 +8,7 @@ import * as initial from './0001-initial.js';
  */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-user-data': userData,
 };
 
 export const migrationProvider: MigrationProvider = {
