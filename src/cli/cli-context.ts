@@ -66,8 +66,13 @@ export function createCliContext(
 ): CliContext {
   // A command that drafts in the other person's language (compose) may take any draft language;
   // everywhere else --lang is the language netwerk speaks: nl or en.
-  const draftLanguageFlag = options.lang !== undefined && !isUserLanguage(options.lang) && isDraftLanguage(options.lang);
-  if (options.lang !== undefined && !isUserLanguage(options.lang) && !(allowDraftLanguage && draftLanguageFlag)) {
+  const draftLanguageFlag =
+    options.lang !== undefined && !isUserLanguage(options.lang) && isDraftLanguage(options.lang);
+  if (
+    options.lang !== undefined &&
+    !isUserLanguage(options.lang) &&
+    !(allowDraftLanguage && draftLanguageFlag)
+  ) {
     throw new AppError('usage', {
       message: allowDraftLanguage
         ? `--lang ${options.lang}: choose nl, en, de, fr, es, it or pt`

@@ -18,6 +18,8 @@ const exitCodeFor = {
   'config-invalid': 2,
   'config-exists': 2,
   'storage-failed': 3,
+  'inviter-not-found': 2,
+  'inviter-ambiguous': 2,
   'photo-not-image': 2,
   'photo-damaged': 2,
   'photo-too-large': 2,

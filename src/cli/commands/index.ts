@@ -4,6 +4,7 @@ import { registerComposeCommand } from './compose-command.js';
 import { registerConfigCommand } from './config-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerLintCommand } from './lint-command.js';
+import { registerNetworkCommands } from './network-commands.js';
 import { registerProspectsCommand } from './prospects-command.js';
 import { registerStatsCommand } from './stats-command.js';
 import { registerTriageCommand } from './triage-command.js';
@@ -11,6 +12,7 @@ import { registerTriageCommand } from './triage-command.js';
 /** Every command, in the order `netwerk --help` lists them. */
 export const commands: RegisterCommand[] = [
   registerTriageCommand,
+  registerNetworkCommands,
   registerComposeCommand,
   registerLintCommand,
   registerProspectsCommand,

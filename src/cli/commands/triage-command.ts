@@ -1,12 +1,13 @@
 import { Option } from 'commander';
-import { AppError } from '../../core/errors/app-error.js';
 import type { InvitationRecordError } from '../../core/invitation/parse-invitation-record.js';
 import type { LanguageScorer } from '../../core/language/detect-language.js';
 import type { TriageResult } from '../../core/triage/triage-result.js';
 import { triageInvitation } from '../../core/triage/triage-invitation.js';
 import { openInvitationSource } from '../../input/read-invitations.js';
 import { loadEldLanguageScorer } from '../../language-detector/eld-language-scorer.js';
+import { triagePendingInvitations } from '../../use-cases/network-todo.js';
 import type { CliContext } from '../cli-context.js';
+import { withTodoContext } from '../todo-context.js';
 import type { ExitCode, RegisterCommand } from '../command-kit.js';
 import { BufferedWriter } from '../output/line-writer.js';
 import { renderTriageTable } from '../output/triage-table.js';
@@ -15,6 +16,7 @@ type OutputFormat = 'table' | 'json' | 'jsonl';
 
 interface TriageOptions {
   format?: OutputFormat;
+  all?: boolean;
 }
 
 export const registerTriageCommand: RegisterCommand = (program, kit) => {
@@ -43,6 +45,13 @@ export const registerTriageCommand: RegisterCommand = (program, kit) => {
         }),
       ).choices(['table', 'json', 'jsonl']),
     )
+    .option(
+      '--all',
+      t({
+        nl: 'zonder bestand: ook uitnodigingen die je al afhandelde',
+        en: 'without a file: also invitations you already handled',
+      }),
+    )
     .action(
       kit.action((context, file: string | undefined, options: TriageOptions) =>
         runTriage(context, file, options),
@@ -55,14 +64,7 @@ async function runTriage(
   file: string | undefined,
   options: TriageOptions,
 ): Promise<ExitCode> {
-  if (file === undefined) {
-    throw new AppError('usage', {
-      message:
-        context.language === 'nl'
-          ? 'Geef een bestand met uitnodigingen, of - om ze via standaardinvoer te lezen (bijvoorbeeld `netwerk triage examples/invitations.jsonl`)'
-          : 'Give a file of invitations, or - to read them from standard input (for example `netwerk triage examples/invitations.jsonl`)',
-    });
-  }
+  if (file === undefined) return runTriageFromDatabase(context, options);
   const format: OutputFormat = context.json
     ? 'json'
     : (options.format ?? (context.io.stdout.isTTY ? 'table' : 'jsonl'));
@@ -120,4 +122,33 @@ async function runTriage(
     );
   }
   return errors.length > 0 ? 1 : 0;
+}
+
+/**
+ * Without a file: the pending incoming invitations in the database (issue 4), with what the user
+ * recorded about each inviter; handled ones only with --all.
+ */
+async function runTriageFromDatabase(
+  context: CliContext,
+  options: TriageOptions,
+): Promise<ExitCode> {
+  const format: OutputFormat = context.json
+    ? 'json'
+    : (options.format ?? (context.io.stdout.isTTY ? 'table' : 'jsonl'));
+  const results = await withTodoContext(context, (todo) =>
+    triagePendingInvitations(todo, { all: options.all === true }),
+  );
+  const { stdout, stderr } = context.io;
+  if (format === 'table')
+    stdout.write(renderTriageTable(results, [], context.language, context.out));
+  else if (format === 'json') stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else for (const result of results) stdout.write(`${JSON.stringify(result)}\n`);
+  if (results.length === 0) {
+    stderr.write(
+      context.language === 'nl'
+        ? 'Geen openstaande uitnodigingen in de database. Importeer je LinkedIn-export (`netwerk import`) of geef een bestand.\n'
+        : 'No pending invitations in the database. Import your LinkedIn export (`netwerk import`) or give a file.\n',
+    );
+  }
+  return 0;
 }

@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'config-invalid'
   | 'config-exists'
   | 'storage-failed'
+  | 'inviter-not-found'
+  | 'inviter-ambiguous'
   | 'photo-not-image'
   | 'photo-damaged'
   | 'photo-too-large'

@@ -41,6 +41,18 @@ const descriptions = {
     en: (d) =>
       `${text(d.path)} already exists. Use --force to replace it (your current settings will be lost).`,
   },
+  'inviter-not-found': {
+    nl: (d) =>
+      `Geen openstaande uitnodiging van '${text(d.query)}'. Controleer de naam of de profiel-URL (zie \`netwerk triage\`), of importeer een nieuwere export.`,
+    en: (d) =>
+      `No pending invitation from '${text(d.query)}'. Check the name or profile URL (see \`netwerk triage\`), or import a newer export.`,
+  },
+  'inviter-ambiguous': {
+    nl: (d) =>
+      `'${text(d.query)}' past bij meer uitnodigingen: ${text(d.candidates)}. Gebruik de volledige naam of de profiel-URL.`,
+    en: (d) =>
+      `'${text(d.query)}' fits several invitations: ${text(d.candidates)}. Use the full name or the profile URL.`,
+  },
   'storage-failed': {
     nl: (d) =>
       `De database ${text(d.path)} gaf een fout${d.reason ? ` (${text(d.reason)})` : ''}. Er is niets half weggeschreven; controleer het pad en de schijfruimte.`,

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { writeKnownExport } from '../support/known-export.js';
+import type { CliSandbox } from '../support/spawn-netwerk.js';
+import { createCliSandbox } from '../support/spawn-netwerk.js';
+
+let sandbox: CliSandbox;
+const now = ['--now', '2026-11-26T12:00:00Z'];
+before(async () => {
+  sandbox = createCliSandbox();
+  const exportDir = join(sandbox.dir, 'export');
+  mkdirSync(exportDir);
+  await writeKnownExport(exportDir);
+  const imported = await sandbox.run(['import', exportDir, '--json']);
+  assert.equal(imported.code, 0, imported.stderr);
+});
+after(() => sandbox.dispose());
+
+describe('the network commands', () => {
+  it('lists follow-ups, reconnects, sent invitations and visibility as JSON with --now', async () => {
+    const env = { TZ: 'Europe/Amsterdam' };
+    const followups = JSON.parse(
+      (await sandbox.run(['followups', '--json', ...now], { env })).stdout,
+    ) as { followups: unknown[] };
+    assert.equal(followups.followups.length, 5);
+    const narrower = JSON.parse(
+      (await sandbox.run(['followups', '--days', '7', '--json', ...now], { env })).stdout,
+    ) as { followups: unknown[] };
+    assert.equal(narrower.followups.length, 4);
+    const reconnect = JSON.parse(
+      (await sandbox.run(['reconnect', '--json', ...now], { env })).stdout,
+    ) as { reconnects: { name: string }[] };
+    assert.deepEqual(
+      reconnect.reconnects.map((r) => r.name),
+      ['Piet Stil'],
+    );
+    const sent = JSON.parse((await sandbox.run(['sent', '--json', ...now], { env })).stdout) as {
+      sent: { daysPending: number }[];
+    };
+    assert.deepEqual(
+      sent.sent.map((s) => s.daysPending),
+      [21],
+    );
+    const visibility = JSON.parse(
+      (await sandbox.run(['visibility', '--json', ...now], { env })).stdout,
+    ) as { nudge: boolean };
+    assert.equal(visibility.nudge, true);
+  });
+
+  it('records profile facts and marks by name, and says when a name fits nobody', async () => {
+    const set = await sandbox.run([
+      'inviter',
+      'set',
+      'Peter Pending',
+      '--photo',
+      'yes',
+      '--headline',
+      'Freelance copywriter for B2B tech',
+      '--summary',
+      'I write case studies and white papers for software companies that sell to engineers.',
+    ]);
+    assert.equal(set.code, 0, set.stderr);
+    const triage = JSON.parse((await sandbox.run(['triage', '--json', ...now])).stdout) as {
+      name: string;
+      verdict: string;
+    }[];
+    assert.equal(triage.find((r) => r.name === 'Peter Pending')?.verdict, 'accept');
+    const mark = await sandbox.run(['inviter', 'mark', 'Rich Moore', 'reported']);
+    assert.equal(mark.code, 0, mark.stderr);
+    const after = JSON.parse((await sandbox.run(['triage', '--json'])).stdout) as {
+      name: string;
+    }[];
+    assert.deepEqual(
+      after.map((r) => r.name),
+      ['Peter Pending'],
+    );
+    const unknown = await sandbox.run(['inviter', 'mark', 'Nobody Known', 'ignored']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /No pending invitation from 'Nobody Known'/);
+  });
+
+  it('prints the weekly plan on a terminal and as JSON', async () => {
+    const text = await sandbox.run(['week', ...now, '--lang', 'nl']);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /Netwerkplan voor week 2026-W48/);
+    const plan = JSON.parse((await sandbox.run(['week', '--json', ...now])).stdout) as {
+      actions: string[];
+      followups: { count: number };
+    };
+    assert.equal(plan.followups.count, 5);
+    assert.ok(plan.actions.length > 0);
+  });
+});
