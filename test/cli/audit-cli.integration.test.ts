@@ -132,11 +132,11 @@ describe('netwerk audit', () => {
     for (const [lang, pattern] of [
       [
         'en',
-        /^netwerk: Nothing to audit yet: give --headline, --summary, --photo or --profile FILE\.json/,
+        /^netwerk: Nothing to audit yet: import your LinkedIn export \(`netwerk import`\), or give --headline, --summary, --photo or --profile FILE\.json/,
       ],
       [
         'nl',
-        /^netwerk: Nog niets om door te lichten: geef --headline, --summary, --photo of --profile/,
+        /^netwerk: Nog niets om door te lichten: importeer je LinkedIn-export \(`netwerk import`\), of geef --headline, --summary, --photo of --profile/,
       ],
     ] as const) {
       const result = await sandbox.run(['audit', '--lang', lang]);

@@ -93,3 +93,14 @@ describe('the network commands', () => {
     assert.ok(plan.actions.length > 0);
   });
 });
+
+describe('netwerk audit without facts given', () => {
+  it("audits the user's own imported profile: headline from Profile.csv", async () => {
+    const result = await sandbox.run(['audit', '--json']);
+    const audit = JSON.parse(result.stdout) as { headline: { verdict: string } };
+    assert.ok(audit.headline, result.stderr);
+    assert.equal(typeof audit.headline.verdict, 'string');
+    // The known export's headline "Adviseur bij Rovos" is a role at an organisation.
+    assert.equal(audit.headline.verdict, 'good');
+  });
+});

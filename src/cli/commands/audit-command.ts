@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { openStore } from '../../store/open-store.js';
+import { loadOwnProfileFacts } from '../../use-cases/own-profile.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { ProfileAudit } from '../../core/profile/audit-profile.js';
 import { auditProfile } from '../../core/profile/audit-profile.js';
@@ -59,9 +62,9 @@ async function runAudit(context: CliContext, options: AuditOptions): Promise<Exi
     ...(options.summary !== undefined ? { summary: options.summary } : {}),
     ...(options.photo !== undefined ? { hasPhoto: true } : {}),
   };
-  // Given facts replace stored ones: flags over the --profile file. The user's own profile
-  // from the database (issue 6, the import's store) slots in as the first, lowest layer here.
-  const facts = mergeProfileFacts(file?.facts ?? {}, flags);
+  // Given facts replace stored ones: flags over the --profile file over the imported profile.
+  const stored = await loadStoredProfile(context);
+  const facts = mergeProfileFacts(stored ?? {}, file?.facts ?? {}, flags);
   const photo = options.photo
     ? { path: resolve(io.cwd, options.photo), label: options.photo }
     : file?.photoPath
@@ -72,8 +75,8 @@ async function runAudit(context: CliContext, options: AuditOptions): Promise<Exi
     throw new AppError('usage', {
       message:
         language === 'nl'
-          ? 'Nog niets om door te lichten: geef --headline, --summary, --photo of --profile BESTAND.json (je eigen profiel uit de database lezen kan nog niet)'
-          : 'Nothing to audit yet: give --headline, --summary, --photo or --profile FILE.json (reading your own profile from the database is not there yet)',
+          ? 'Nog niets om door te lichten: importeer je LinkedIn-export (`netwerk import`), of geef --headline, --summary, --photo of --profile BESTAND.json'
+          : 'Nothing to audit yet: import your LinkedIn export (`netwerk import`), or give --headline, --summary, --photo or --profile FILE.json',
     });
   }
 
@@ -116,4 +119,16 @@ function hasAnyFact(facts: ProfileFacts): boolean {
     facts.hasPhoto !== undefined ||
     facts.position !== undefined
   );
+}
+
+/** The own profile from the database; none when no database or no import exists yet. */
+async function loadStoredProfile(context: CliContext): Promise<ProfileFacts | undefined> {
+  const location = context.databaseLocation;
+  if (!/^postgres(?:ql)?:\/\//iu.test(location) && !existsSync(location)) return undefined;
+  const store = await openStore(location);
+  try {
+    return await loadOwnProfileFacts(store);
+  } finally {
+    await store.close();
+  }
 }
