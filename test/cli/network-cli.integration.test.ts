@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { writeKnownExport } from '../support/known-export.js';
@@ -102,5 +102,47 @@ describe('netwerk audit without facts given', () => {
     assert.equal(typeof audit.headline.verdict, 'string');
     // The known export's headline "Adviseur bij Rovos" is a role at an organisation.
     assert.equal(audit.headline.verdict, 'good');
+  });
+});
+
+describe('netwerk event', () => {
+  it('drafts a note per person naming the event and topic, keeps the list and shows who connected after import', async () => {
+    const file = join(sandbox.dir, 'met.csv');
+    writeFileSync(
+      file,
+      'name,topic,company,profileUrl\nKarin de Vries,warmtepompen,Isala,https://www.linkedin.com/in/karin-de-vries\nNew Person,logistics,,\n',
+    );
+    const result = await sandbox.run([
+      'event',
+      'Dag van de Logistiek',
+      '--people',
+      file,
+      '--lang',
+      'nl',
+      '--limit',
+      '200',
+      '--json',
+      ...now,
+    ]);
+    assert.equal(result.code, 0, result.stderr);
+    const event = JSON.parse(result.stdout) as {
+      eventId: string;
+      people: { name: string; note: string }[];
+    };
+    assert.equal(event.eventId, 'dag-van-de-logistiek-2026-11-26');
+    for (const person of event.people) {
+      assert.ok(person.note.length > 0 && person.note.length <= 200);
+      assert.match(person.note, /Dag van de Logistiek/);
+    }
+    const list = JSON.parse((await sandbox.run(['events', '--json'])).stdout) as {
+      events: { people: { name: string; status: string }[] }[];
+    };
+    assert.deepEqual(
+      list.events[0]?.people.map((p) => [p.name, p.status]),
+      [
+        ['Karin de Vries', 'connected'],
+        ['New Person', 'not-invited'],
+      ],
+    );
   });
 });

@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../command-kit.js';
 import { registerAuditCommand } from './audit-command.js';
 import { registerComposeCommand } from './compose-command.js';
 import { registerConfigCommand } from './config-command.js';
+import { registerEventCommands } from './event-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerLintCommand } from './lint-command.js';
 import { registerNetworkCommands } from './network-commands.js';
@@ -16,6 +17,7 @@ export const commands: RegisterCommand[] = [
   registerComposeCommand,
   registerLintCommand,
   registerProspectsCommand,
+  registerEventCommands,
   registerAuditCommand,
   registerImportCommand,
   registerStatsCommand,
