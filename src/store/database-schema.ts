@@ -265,6 +265,22 @@ export interface EventPeopleTable {
   note: string;
 }
 
+export interface AccountsTable {
+  owner_id: string;
+  username: string;
+  password_hash: string;
+  created_at: string;
+  password_changed_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the session token: the token itself is only ever in the user's cookie. */
+  token_hash: string;
+  owner_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   owners: OwnersTable;
   imports: ImportsTable;
@@ -290,6 +306,8 @@ export interface Database {
   invitation_marks: InvitationMarksTable;
   events: EventsTable;
   event_people: EventPeopleTable;
+  accounts: AccountsTable;
+  sessions: SessionsTable;
 }
 
 /** The tables that hold one export file kind's rows, keyed by (owner_id, row_key). */

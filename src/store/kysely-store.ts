@@ -48,6 +48,8 @@ export class KyselyStore implements Store {
   private constructor(
     private readonly db: Kysely<Database>,
     options: StoreOptions,
+    /** A view of another store's database for one owner: closing it leaves the database open. */
+    private readonly shared = false,
   ) {
     this.ownerId = options.ownerId ?? localOwnerId;
     this.dialect = options.dialect;
@@ -216,7 +218,32 @@ export class KyselyStore implements Store {
     return this.guard(() => userData.listEvents(this.db, this.ownerId));
   }
 
+  /**
+   * The same database seen as another owner (the multi-user server, issue 8): every query of the
+   * returned store is scoped to that owner; the owner row is created when missing.
+   */
+  async forOwner(ownerId: string): Promise<KyselyStore> {
+    const view = new KyselyStore(
+      this.db,
+      { location: this.location, dialect: this.dialect, ownerId },
+      true,
+    );
+    await this.guard(() =>
+      this.db
+        .insertInto('owners')
+        .values({ id: ownerId, created_at: new Date().toISOString() })
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .execute(),
+    );
+    return view;
+  }
+
+  /** The database behind the store, for the account tables that belong to no owner. */
+  get database(): Kysely<Database> {
+    return this.db;
+  }
+
   async close(): Promise<void> {
-    await this.db.destroy();
+    if (!this.shared) await this.db.destroy();
   }
 }

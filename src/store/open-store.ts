@@ -1,13 +1,12 @@
 import { AppError } from '../core/errors/app-error.js';
 import { KyselyStore } from './kysely-store.js';
 import { isPostgresUrl, postgresDialect, redactLocation, sqliteDialect } from './open-database.js';
-import type { Store } from './store.js';
 
 /**
  * Opens the store at a location: a `postgres://` or `postgresql://` URL, else a SQLite file
  * (its folder is created). Migrations run on open.
  */
-export async function openStore(location: string, ownerId?: string): Promise<Store> {
+export async function openStore(location: string, ownerId?: string): Promise<KyselyStore> {
   const shown = redactLocation(location);
   if (isPostgresUrl(location)) {
     return KyselyStore.open(postgresDialect(location), {

@@ -9,6 +9,7 @@ import { registerNetworkCommands } from './network-commands.js';
 import { registerProspectsCommand } from './prospects-command.js';
 import { registerStatsCommand } from './stats-command.js';
 import { registerTriageCommand } from './triage-command.js';
+import { registerUserCommands } from './user-command.js';
 
 /** Every command, in the order `netwerk --help` lists them. */
 export const commands: RegisterCommand[] = [
@@ -22,4 +23,5 @@ export const commands: RegisterCommand[] = [
   registerImportCommand,
   registerStatsCommand,
   registerConfigCommand,
+  registerUserCommands,
 ];

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as userData from './0002-user-data.js';
+import * as accounts from './0005-accounts.js';
 
 /**
  * The one numbered migration set for SQLite and PostgreSQL. Add a file `NNNN-name.ts` and list
@@ -9,6 +10,7 @@ import * as userData from './0002-user-data.js';
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-user-data': userData,
+  '0005-accounts': accounts,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,143 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from './database-schema.js';
+
+export interface Account {
+  ownerId: string;
+  username: string;
+  createdAt: string;
+  passwordChangedAt: string;
+}
+
+/** Accounts and sessions of the shared server (issue 8); not owner-scoped: they define owners. */
+export class AccountStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(username: string, passwordHash: string, at: string): Promise<Account> {
+    const ownerId = `user-${randomUUID()}`;
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('owners').values({ id: ownerId, created_at: at }).execute();
+      await trx
+        .insertInto('accounts')
+        .values({
+          owner_id: ownerId,
+          username,
+          password_hash: passwordHash,
+          created_at: at,
+          password_changed_at: at,
+        })
+        .execute();
+    });
+    return { ownerId, username, createdAt: at, passwordChangedAt: at };
+  }
+
+  async find(username: string): Promise<(Account & { passwordHash: string }) | undefined> {
+    const row = await this.db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('username', '=', username)
+      .executeTakeFirst();
+    return row
+      ? {
+          ownerId: row.owner_id,
+          username: row.username,
+          createdAt: row.created_at,
+          passwordChangedAt: row.password_changed_at,
+          passwordHash: row.password_hash,
+        }
+      : undefined;
+  }
+
+  async findByOwner(ownerId: string): Promise<(Account & { passwordHash: string }) | undefined> {
+    const row = await this.db
+      .selectFrom('accounts')
+      .select('username')
+      .where('owner_id', '=', ownerId)
+      .executeTakeFirst();
+    return row ? this.find(row.username) : undefined;
+  }
+
+  async list(): Promise<Account[]> {
+    const rows = await this.db.selectFrom('accounts').selectAll().orderBy('username').execute();
+    return rows.map((row) => ({
+      ownerId: row.owner_id,
+      username: row.username,
+      createdAt: row.created_at,
+      passwordChangedAt: row.password_changed_at,
+    }));
+  }
+
+  /** Sets a new password and ends every session of the account (a stolen session dies with it). */
+  async changePassword(ownerId: string, passwordHash: string, at: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('accounts')
+        .set({ password_hash: passwordHash, password_changed_at: at })
+        .where('owner_id', '=', ownerId)
+        .execute();
+      await trx.deleteFrom('sessions').where('owner_id', '=', ownerId).execute();
+    });
+  }
+
+  /** Removes the account and everything it owns, in every table that has an owner_id, in one transaction. */
+  async remove(username: string): Promise<boolean> {
+    const account = await this.find(username);
+    if (!account) return false;
+    const tables = await this.db.introspection.getTables();
+    await this.db.transaction().execute(async (trx) => {
+      for (const table of tables) {
+        if (table.isView || ['owners', 'accounts'].includes(table.name)) continue;
+        if (!table.columns.some((column) => column.name === 'owner_id')) continue;
+        await trx
+          .deleteFrom(table.name as keyof Database)
+          .where('owner_id', '=', account.ownerId)
+          .execute();
+      }
+      await trx.deleteFrom('accounts').where('owner_id', '=', account.ownerId).execute();
+      await trx.deleteFrom('owners').where('id', '=', account.ownerId).execute();
+    });
+    return true;
+  }
+
+  /** A new session: the token goes to the cookie, only its hash to the database. */
+  async startSession(
+    ownerId: string,
+    now: Date,
+    lifetimeMs: number,
+  ): Promise<{ token: string; expiresAt: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + lifetimeMs).toISOString();
+    await this.db
+      .insertInto('sessions')
+      .values({
+        token_hash: hashToken(token),
+        owner_id: ownerId,
+        created_at: now.toISOString(),
+        expires_at: expiresAt,
+      })
+      .execute();
+    return { token, expiresAt };
+  }
+
+  async ownerOfSession(token: string, now: Date): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .select(['owner_id', 'expires_at'])
+      .where('token_hash', '=', hashToken(token))
+      .executeTakeFirst();
+    if (!row) return undefined;
+    if (row.expires_at <= now.toISOString()) {
+      await this.endSession(token);
+      return undefined;
+    }
+    return row.owner_id;
+  }
+
+  async endSession(token: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+  }
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
