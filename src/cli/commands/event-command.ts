@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { parse } from 'csv-parse/sync';
+import { readTextFile } from '../../input/read-text-file.js';
 import type { EventPerson } from '../../core/compose/draft-event-note.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { DraftLanguage } from '../../core/i18n/languages.js';
@@ -127,14 +127,7 @@ async function runEvents(context: CliContext): Promise<ExitCode> {
 }
 
 async function readPeopleFile(path: string, context: CliContext): Promise<EventPerson[]> {
-  let text: string;
-  try {
-    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new AppError('input-not-found', { path }, { cause: error });
-    throw new AppError('input-unreadable', { path, reason: code }, { cause: error });
-  }
+  const text = await readTextFile(path);
   let rows: Record<string, unknown>[];
   try {
     rows = text.trimStart().startsWith('[')

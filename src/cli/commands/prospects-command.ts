@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import { readTextFile } from '../../input/read-text-file.js';
 import { draftProspectNote } from '../../core/compose/draft-prospect-note.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { DraftLanguage } from '../../core/i18n/languages.js';
@@ -68,17 +68,10 @@ async function runProspects(
     });
   }
   const limit = parseLimitOption(options.limit, noteLimitFor(context.settings), context.language);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new AppError('input-not-found', { path: file }, { cause: error });
-    throw new AppError('input-unreadable', { path: file, reason: code }, { cause: error });
-  }
+  const text = await readTextFile(file);
   let rows: Record<string, string>[];
   try {
-    rows = parse(text.replace(/^\uFEFF/, ''), {
+    rows = parse(text, {
       columns: true,
       skip_empty_lines: true,
       relax_column_count: true,
