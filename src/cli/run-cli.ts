@@ -29,6 +29,9 @@ const exitCodeFor = {
   'export-no-linkedin-files': 2,
   'export-zip-bomb': 2,
   'export-undecodable': 2,
+  'upload-too-large': 2,
+  'import-busy': 2,
+  'server-port-in-use': 2,
 } as const satisfies Record<ErrorCode, ExitCode>;
 
 export const cliVersion = '0.1.0';

@@ -22,7 +22,10 @@ export type ErrorCode =
   | 'export-damaged'
   | 'export-no-linkedin-files'
   | 'export-zip-bomb'
-  | 'export-undecodable';
+  | 'export-undecodable'
+  | 'upload-too-large'
+  | 'import-busy'
+  | 'server-port-in-use';
 
 /** Facts for the message: file names, line numbers, fields. Never personal data. */
 export type ErrorDetails = Record<string, string | number | undefined>;

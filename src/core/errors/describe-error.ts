@@ -113,7 +113,30 @@ const descriptions = {
     en: (d) =>
       `${text(d.file)} in ${text(d.path)} is not UTF-8 text (line ${text(d.line)}). Nothing was imported; download the archive again, or save the file from Excel as 'CSV UTF-8'.`,
   },
+  'upload-too-large': {
+    nl: (d) =>
+      `${uploadName[text(d.kind)]?.nl ?? 'Het bestand'} is groter dan netwerk aanneemt (${text(d.limit)}). Kies het juiste bestand en probeer het opnieuw.`,
+    en: (d) =>
+      `${uploadName[text(d.kind)]?.en ?? 'The file'} is larger than netwerk accepts (${text(d.limit)}). Choose the right file and try again.`,
+  },
+  'import-busy': {
+    nl: () => 'Er loopt al een import. Wacht tot die klaar is en probeer het daarna opnieuw.',
+    en: () => 'An import is already running. Wait until it has finished, then try again.',
+  },
+  'server-port-in-use': {
+    nl: (d) =>
+      `Poort ${text(d.port)} is al in gebruik (draait netwerk serve al?). Kies een andere met --port, of --port 0 voor een vrije.`,
+    en: (d) =>
+      `Port ${text(d.port)} is already in use (is netwerk serve running already?). Choose another with --port, or --port 0 for a free one.`,
+  },
 } satisfies Record<ErrorCode, Record<UserLanguage, Describe>>;
+
+/** What an upload was, for upload-too-large. */
+const uploadName: Record<string, Record<UserLanguage, string>> = {
+  export: { nl: 'De export-ZIP', en: 'The export ZIP' },
+  photo: { nl: 'De foto', en: 'The photo' },
+  request: { nl: 'Het verzoek', en: 'The request' },
+};
 
 const photoLimits = `${maxPhotoBytes / (1024 * 1024)} MB, ${maxPhotoLongSidePx} x ${maxPhotoShortSidePx} pixels`;
 
