@@ -281,6 +281,39 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** Live sync (0004): one row per owner; the token is never stored in the database. */
+export interface SyncStateTable {
+  owner_id: string;
+  member_urn: Text;
+  regulated_at: Text;
+  linked_at: Text;
+  /** Epoch milliseconds as text (the latest applied `processedAt`). */
+  changelog_cursor: Text;
+  last_sync_at: Text;
+  last_snapshot_at: Text;
+  last_attempt_at: Text;
+  last_error_code: Text;
+  last_error_at: Text;
+  last_error_status: number | null;
+}
+
+/** The imports that were sync runs. */
+export interface SyncRunsTable {
+  owner_id: string;
+  seq: number;
+  /** `snapshot` (snapshot and changelog) or `changelog`. */
+  kind: string;
+  started_at: string;
+  finished_at: string;
+}
+
+/** Rows a sync inserted and no export import has written since (and, in `provisional_rows`, the changelog's provisional rows). */
+export interface SyncedRowsTable {
+  owner_id: string;
+  table_name: string;
+  row_key: string;
+}
+
 export interface Database {
   owners: OwnersTable;
   imports: ImportsTable;
@@ -306,6 +339,10 @@ export interface Database {
   invitation_marks: InvitationMarksTable;
   events: EventsTable;
   event_people: EventPeopleTable;
+  sync_state: SyncStateTable;
+  sync_runs: SyncRunsTable;
+  synced_rows: SyncedRowsTable;
+  provisional_rows: SyncedRowsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;
 }

@@ -2,11 +2,17 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ExportFileKind } from '../core/linkedin-export/export-file-kinds.js';
 import type { ExportRecordByKind, MessageRecord } from '../core/linkedin-export/export-records.js';
 import type { OwnerIdentity } from '../core/linkedin-export/mapping-context.js';
-import type { Database } from './database-schema.js';
+import type { Database, ExportTable } from './database-schema.js';
 import { tableSpecs } from './export-tables.js';
 import type { ImportMeta, ImportSession, WriteCounts } from './store.js';
 import type { DynamicDatabase } from './write-export-records.js';
 import { StatementShapes, writeExportRecords } from './write-export-records.js';
+import {
+  forgetSyncedRows,
+  hasProvisionalRows,
+  hasSyncedRows,
+  reconcileProvisionalRows,
+} from './sync-records.js';
 
 /** One import's writes, all inside the transaction `trx`. */
 export class KyselyImportSession implements ImportSession {
@@ -15,12 +21,15 @@ export class KyselyImportSession implements ImportSession {
   /** Owner keys known before this import: messages of earlier imports know only these. */
   private readonly earlierOwnerKeys: ReadonlySet<string>;
 
+  /** Whether a sync brought rows of this owner (looked up once, on the first write). */
+  private syncedRowsExist: Promise<boolean> | undefined;
+
   constructor(
-    private readonly trx: Transaction<Database>,
-    private readonly ownerId: string,
+    protected readonly trx: Transaction<Database>,
+    protected readonly ownerId: string,
     readonly seq: number,
     readonly owner: OwnerIdentity,
-    private readonly meta: ImportMeta,
+    protected readonly runMeta: ImportMeta,
   ) {
     this.dynamic = trx as unknown as Kysely<DynamicDatabase>;
     this.shapes = new StatementShapes(this.dynamic);
@@ -52,7 +61,27 @@ export class KyselyImportSession implements ImportSession {
       }
     }
     if (kind === 'messages') await this.writeParticipants(records as readonly MessageRecord[]);
+    await this.afterWrite(spec.table, records, existingKeys);
     return counts;
+  }
+
+  /**
+   * An export that writes a row the sync brought holds it too, so unlinking with
+   * --delete-synced keeps it (docs/sync.md). Nothing to do for an owner who never synced.
+   */
+  protected async afterWrite(
+    table: ExportTable,
+    records: readonly { key: string }[],
+    _existingKeys: readonly string[],
+  ): Promise<void> {
+    this.syncedRowsExist ??= hasSyncedRows(this.trx, this.ownerId);
+    if (!(await this.syncedRowsExist)) return;
+    await forgetSyncedRows(
+      this.trx,
+      this.ownerId,
+      table,
+      records.map((record) => record.key),
+    );
   }
 
   private async writeParticipants(messages: readonly MessageRecord[]): Promise<void> {
@@ -95,6 +124,10 @@ export class KyselyImportSession implements ImportSession {
     hadInvitations: boolean;
     summary: unknown;
   }): Promise<void> {
+    // A row of this import may stand for a provisional row of the changelog: keep one.
+    if (await hasProvisionalRows(this.trx, this.ownerId)) {
+      await reconcileProvisionalRows(this.trx, this.ownerId);
+    }
     const identities = [
       ...[...this.owner.keys].map((value) => ({ owner_id: this.ownerId, kind: 'key', value })),
       ...[...this.owner.names].map((value) => ({ owner_id: this.ownerId, kind: 'name', value })),
@@ -122,9 +155,9 @@ export class KyselyImportSession implements ImportSession {
       .values({
         owner_id: this.ownerId,
         seq: this.seq,
-        source: this.meta.source,
-        exported_on: this.meta.exportedOn ?? null,
-        started_at: this.meta.startedAt,
+        source: this.runMeta.source,
+        exported_on: this.runMeta.exportedOn ?? null,
+        started_at: this.runMeta.startedAt,
         finished_at: result.finishedAt,
         had_invitations: result.hadInvitations ? 1 : 0,
         summary: JSON.stringify(result.summary),

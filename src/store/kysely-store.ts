@@ -1,10 +1,12 @@
-import type { Dialect } from 'kysely';
+import type { Dialect, Transaction } from 'kysely';
 import { Kysely, Migrator } from 'kysely';
 import { AppError, isAppError } from '../core/errors/app-error.js';
 import type { GivenOrReceived } from '../core/linkedin-export/export-records.js';
 import type { OwnerIdentity } from '../core/linkedin-export/mapping-context.js';
 import type { Database } from './database-schema.js';
 import { KyselyImportSession } from './import-session.js';
+import { KyselySyncSession } from './sync-session.js';
+import * as syncRecords from './sync-records.js';
 import { migrationProvider } from './migrations/index.js';
 import * as reads from './read-records.js';
 import * as userData from './user-data.js';
@@ -20,6 +22,9 @@ import type {
   Store,
   StoredEvent,
   StoredImport,
+  SyncMeta,
+  SyncSession,
+  SyncStateUpdate,
 } from './store.js';
 
 /** The owner of everything in single-user mode (issue 8 adds real users). */
@@ -85,6 +90,21 @@ export class KyselyStore implements Store {
   }
 
   async runImport<T>(meta: ImportMeta, work: (session: ImportSession) => Promise<T>): Promise<T> {
+    return this.inImportTransaction((trx, seq, owner) =>
+      work(new KyselyImportSession(trx, this.ownerId, seq, owner, meta)),
+    );
+  }
+
+  async runSync<T>(meta: SyncMeta, work: (session: SyncSession) => Promise<T>): Promise<T> {
+    return this.inImportTransaction((trx, seq, owner) =>
+      work(new KyselySyncSession(trx, this.ownerId, seq, owner, meta)),
+    );
+  }
+
+  /** One import (export or sync) in one transaction, with its number and the owner as known. */
+  private inImportTransaction<T>(
+    work: (trx: Transaction<Database>, seq: number, owner: OwnerIdentity) => Promise<T>,
+  ): Promise<T> {
     return this.guard(() =>
       this.db.transaction().execute(async (trx) => {
         const last = await trx
@@ -93,15 +113,22 @@ export class KyselyStore implements Store {
           .where('owner_id', '=', this.ownerId)
           .executeTakeFirst();
         const owner = await this.readOwnerIdentity(trx);
-        const session = new KyselyImportSession(
-          trx,
-          this.ownerId,
-          Number(last?.seq ?? 0) + 1,
-          owner,
-          meta,
-        );
-        return work(session);
+        return work(trx, Number(last?.seq ?? 0) + 1, owner);
       }),
+    );
+  }
+
+  getSyncState() {
+    return this.guard(() => syncRecords.readSyncState(this.db, this.ownerId));
+  }
+
+  updateSyncState(update: SyncStateUpdate) {
+    return this.guard(() => syncRecords.updateSyncState(this.db, this.ownerId, update));
+  }
+
+  deleteSyncedData() {
+    return this.guard(() =>
+      this.db.transaction().execute((trx) => syncRecords.deleteSyncedData(trx, this.ownerId)),
     );
   }
 

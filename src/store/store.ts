@@ -54,8 +54,74 @@ export interface Store {
   saveEvent(event: StoredEvent): Promise<void>;
   listEvents(): Promise<StoredEvent[]>;
 
+  /**
+   * Runs one sync with LinkedIn's API as one import (docs/sync.md): the same merge as an export,
+   * in one transaction with the sync state, so a killed sync leaves the data and the changelog
+   * cursor as they were.
+   */
+  runSync<T>(meta: SyncMeta, work: (session: SyncSession) => Promise<T>): Promise<T>;
+  /** The sync's cursor, times and last error (empty before the first link). */
+  getSyncState(): Promise<SyncState>;
+  /** Records facts outside a sync run: the link, an attempt, a failure. */
+  updateSyncState(update: SyncStateUpdate): Promise<void>;
+  /**
+   * Deletes what only the sync brought: rows it inserted that no export import has written
+   * since, its provisional changelog rows and its state. Rows an export also holds stay.
+   */
+  deleteSyncedData(): Promise<SyncedDataDeletion>;
+
   close(): Promise<void>;
 }
+
+export interface SyncMeta extends ImportMeta {
+  /** `snapshot` when the run read the snapshot (and the changelog), else `changelog`. */
+  kind: 'snapshot' | 'changelog';
+}
+
+export interface SyncState {
+  /** The member's person URN, from the consent check. */
+  memberUrn: string | null;
+  /** Since when LinkedIn archives the member's changelog (ISO 8601). */
+  regulatedAt: string | null;
+  linkedAt: string | null;
+  /** Epoch milliseconds: the latest `processedAt` applied, the next `startTime`. */
+  changelogCursor: number | null;
+  lastSyncAt: string | null;
+  lastSnapshotAt: string | null;
+  lastAttemptAt: string | null;
+  /** Why the last attempt failed (an error code), cleared by a sync that succeeds. */
+  lastError: { code: string; at: string; status: number | null } | null;
+}
+
+export type SyncStateUpdate = Partial<SyncState>;
+
+/** A person of a stored conversation. */
+export interface ConversationParticipant {
+  key: string;
+  name: string | null;
+  profileUrl: string | null;
+}
+
+export interface SyncSession extends ImportSession {
+  /** Participants of stored conversations (this run's writes included), by conversation id. */
+  participantsOf(
+    conversationIds: readonly string[],
+  ): Promise<Map<string, ConversationParticipant[]>>;
+  /** Keys of provisional records whose action a snapshot or export row already holds. */
+  twinnedKeys<K extends ExportFileKind>(
+    kind: K,
+    records: readonly ExportRecordByKind[K][],
+  ): Promise<Set<string>>;
+  /** Deletes provisional changelog rows (`cl:` keys); rows of an export or snapshot never. */
+  removeProvisional(kind: ExportFileKind, keys: readonly string[]): Promise<number>;
+  /** Deletes provisional rows a snapshot or export row now stands for; returns how many. */
+  reconcileProvisional(): Promise<number>;
+  /** Saved with the data: commits with it or not at all. */
+  saveSyncState(update: SyncStateUpdate): Promise<void>;
+}
+
+/** Rows deleted per table by `deleteSyncedData`. */
+export type SyncedDataDeletion = Record<string, number>;
 
 export interface MonthlyMessageCount {
   personKey: string;
