@@ -32,6 +32,14 @@ const exitCodeFor = {
   'upload-too-large': 2,
   'import-busy': 2,
   'server-port-in-use': 2,
+  // LinkedIn's API: all need the user (a new token, eligibility, an update, or later); docs/sync.md.
+  'linkedin-not-linked': 2,
+  'linkedin-token-rejected': 2,
+  'linkedin-access-denied': 2,
+  'linkedin-version-refused': 2,
+  'linkedin-rate-limited': 2,
+  'linkedin-unavailable': 2,
+  'linkedin-request-failed': 2,
 } as const satisfies Record<ErrorCode, ExitCode>;
 
 export const cliVersion = '0.1.0';

@@ -25,7 +25,14 @@ export type ErrorCode =
   | 'export-undecodable'
   | 'upload-too-large'
   | 'import-busy'
-  | 'server-port-in-use';
+  | 'server-port-in-use'
+  | 'linkedin-not-linked'
+  | 'linkedin-token-rejected'
+  | 'linkedin-access-denied'
+  | 'linkedin-version-refused'
+  | 'linkedin-rate-limited'
+  | 'linkedin-unavailable'
+  | 'linkedin-request-failed';
 
 /** Facts for the message: file names, line numbers, fields. Never personal data. */
 export type ErrorDetails = Record<string, string | number | undefined>;

@@ -129,7 +129,67 @@ const descriptions = {
     en: (d) =>
       `Port ${text(d.port)} is already in use (is netwerk serve running already?). Choose another with --port, or --port 0 for a free one.`,
   },
+  'linkedin-not-linked': {
+    nl: () =>
+      'netwerk is niet gekoppeld aan LinkedIn. Draai `netwerk link` om je eigen LinkedIn-app te koppelen (alleen voor leden in de EER en Zwitserland), of zet NETWERK_LINKEDIN_TOKEN; zie docs/sync.md.',
+    en: () =>
+      'netwerk is not linked to LinkedIn. Run `netwerk link` to link your own LinkedIn app (members in the EEA and Switzerland only), or set NETWERK_LINKEDIN_TOKEN; see docs/sync.md.',
+  },
+  'linkedin-token-rejected': {
+    nl: () =>
+      'LinkedIn weigert het token (HTTP 401): het is verlopen of ingetrokken. Maak een nieuw token in LinkedIns OAuth Token Tools en draai `netwerk link` opnieuw (docs/sync.md). Er is niets veranderd.',
+    en: () =>
+      "LinkedIn refuses the token (HTTP 401): it has expired or was revoked. Make a new token in LinkedIn's OAuth Token Tools and run `netwerk link` again (docs/sync.md). Nothing was changed.",
+  },
+  'linkedin-access-denied': {
+    nl: (d) =>
+      `LinkedIn geeft geen toegang (HTTP 403${linkedInSaid(d)}). Het token moet van een app met het product 'Member Data Portability API (Member)' zijn (scope r_dma_portability_self_serve), en alleen leden met een profiellocatie in de EER of Zwitserland krijgen toegang; zie docs/sync.md, stap 2. Er is niets veranderd.`,
+    en: (d) =>
+      `LinkedIn denies access (HTTP 403${linkedInSaid(d)}). The token must come from an app with the 'Member Data Portability API (Member)' product (scope r_dma_portability_self_serve), and only members whose profile location is in the EEA or Switzerland get access; see docs/sync.md, step 2. Nothing was changed.`,
+  },
+  'linkedin-version-refused': {
+    nl: (d) =>
+      `LinkedIn neemt de API-versie van netwerk (LinkedIn-Version ${text(d.version)}) niet meer aan (HTTP 426). Werk netwerk bij; importeer tot dan je gegevensexport met \`netwerk import\`. Er is niets veranderd.`,
+    en: (d) =>
+      `LinkedIn no longer accepts netwerk's API version (LinkedIn-Version ${text(d.version)}, HTTP 426). Update netwerk; until then, import your data export with \`netwerk import\`. Nothing was changed.`,
+  },
+  'linkedin-rate-limited': {
+    nl: (d) =>
+      `LinkedIn vraagt netwerk het rustiger aan te doen (HTTP 429)${d.retryAfterSeconds !== undefined ? `; probeer het over ${retryIn(d.retryAfterSeconds, 'nl')} opnieuw` : '; probeer het over een uur opnieuw'}. Er is niets verloren: de volgende synchronisatie gaat verder waar deze stopte.`,
+    en: (d) =>
+      `LinkedIn asks netwerk to slow down (HTTP 429)${d.retryAfterSeconds !== undefined ? `; try again in ${retryIn(d.retryAfterSeconds, 'en')}` : '; try again in an hour'}. Nothing was lost: the next sync goes on where this one stopped.`,
+  },
+  'linkedin-unavailable': {
+    nl: (d) =>
+      `LinkedIn is niet bereikbaar of gaf een fout (${text(d.reason)}). Er is niets verloren; probeer het later opnieuw.`,
+    en: (d) =>
+      `LinkedIn could not be reached or had an error (${text(d.reason)}). Nothing was lost; try again later.`,
+  },
+  'linkedin-request-failed': {
+    nl: (d) =>
+      `LinkedIn weigerde een verzoek of gaf een antwoord dat netwerk niet kent (${text(d.reason)}${linkedInSaid(d)}). Er is niets veranderd. Werk netwerk bij, of meld dit${d.requestId ? ` met request-id ${text(d.requestId)}` : ''}.`,
+    en: (d) =>
+      `LinkedIn refused a request or gave an answer netwerk does not know (${text(d.reason)}${linkedInSaid(d)}). Nothing was changed. Update netwerk, or report this${d.requestId ? ` with request id ${text(d.requestId)}` : ''}.`,
+  },
 } satisfies Record<ErrorCode, Record<UserLanguage, Describe>>;
+
+/** LinkedIn's own message, when it gave one (never personal data: error texts only). */
+function linkedInSaid(d: ErrorDetails): string {
+  return d.linkedinMessage ? `: "${text(d.linkedinMessage)}"` : '';
+}
+
+/** Seconds as a person says them: "40 seconds", "3 minutes", "2 hours". */
+function retryIn(seconds: string | number, language: UserLanguage): string {
+  const value = Number(seconds);
+  const nl = language === 'nl';
+  if (value < 90)
+    return nl
+      ? `${Math.max(1, Math.round(value))} seconden`
+      : `${Math.max(1, Math.round(value))} seconds`;
+  if (value < 90 * 60)
+    return nl ? `${Math.round(value / 60)} minuten` : `${Math.round(value / 60)} minutes`;
+  return nl ? `${Math.round(value / 3600)} uur` : `${Math.round(value / 3600)} hours`;
+}
 
 /** What an upload was, for upload-too-large. */
 const uploadName: Record<string, Record<UserLanguage, string>> = {
