@@ -7,6 +7,7 @@ import { registerImportCommand } from './import-command.js';
 import { registerLintCommand } from './lint-command.js';
 import { registerNetworkCommands } from './network-commands.js';
 import { registerProspectsCommand } from './prospects-command.js';
+import { registerServeCommand } from './serve-command.js';
 import { registerStatsCommand } from './stats-command.js';
 import { registerTriageCommand } from './triage-command.js';
 import { registerUserCommands } from './user-command.js';
@@ -22,6 +23,7 @@ export const commands: RegisterCommand[] = [
   registerAuditCommand,
   registerImportCommand,
   registerStatsCommand,
+  registerServeCommand,
   registerConfigCommand,
   registerUserCommands,
 ];
