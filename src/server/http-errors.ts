@@ -29,6 +29,14 @@ export const httpStatusFor = {
   'upload-too-large': 413,
   'import-busy': 409,
   'server-port-in-use': 500,
+  // LinkedIn live sync: not linked yet is the user's to fix; the rest is LinkedIn answering.
+  'linkedin-not-linked': 409,
+  'linkedin-token-rejected': 502,
+  'linkedin-access-denied': 502,
+  'linkedin-version-refused': 502,
+  'linkedin-rate-limited': 429,
+  'linkedin-unavailable': 503,
+  'linkedin-request-failed': 502,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 /** The body of every error response: a code for programs, one sentence for people. */
