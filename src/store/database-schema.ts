@@ -314,6 +314,25 @@ export interface SyncedRowsTable {
   row_key: string;
 }
 
+/** The introductions log (0003): one row per introduction, numbered per owner. */
+export interface IntroductionsTable {
+  owner_id: string;
+  id: number;
+  person_a_key: string;
+  person_a_name: string;
+  person_b_key: string;
+  person_b_name: string;
+  why: string;
+  /** drafted | asked | accepted | declined | done */
+  status: string;
+  created_at: string;
+  asked_at: Text;
+  accepted_at: Text;
+  declined_at: Text;
+  done_at: Text;
+  updated_at: string;
+}
+
 export interface Database {
   owners: OwnersTable;
   imports: ImportsTable;
@@ -339,6 +358,7 @@ export interface Database {
   invitation_marks: InvitationMarksTable;
   events: EventsTable;
   event_people: EventPeopleTable;
+  introductions: IntroductionsTable;
   sync_state: SyncStateTable;
   sync_runs: SyncRunsTable;
   synced_rows: SyncedRowsTable;

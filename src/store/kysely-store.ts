@@ -10,6 +10,9 @@ import * as syncRecords from './sync-records.js';
 import { migrationProvider } from './migrations/index.js';
 import * as reads from './read-records.js';
 import * as userData from './user-data.js';
+import * as introductions from './introductions.js';
+import * as messageTexts from './message-texts.js';
+import type { IntroductionStatus } from '../core/give-and-take/introduction.js';
 import type { InvitationMark, InviterFacts } from '../core/invitation/inviter-facts.js';
 import { readStats } from './read-stats.js';
 import type {
@@ -19,6 +22,8 @@ import type {
   ImportSession,
   InvitationQuery,
   MessageQuery,
+  MessageTextQuery,
+  NewIntroduction,
   Store,
   StoredEvent,
   StoredImport,
@@ -243,6 +248,26 @@ export class KyselyStore implements Store {
 
   listEvents() {
     return this.guard(() => userData.listEvents(this.db, this.ownerId));
+  }
+
+  createIntroduction(introduction: NewIntroduction) {
+    return this.guard(() => introductions.createIntroduction(this.db, this.ownerId, introduction));
+  }
+
+  listIntroductions() {
+    return this.guard(() => introductions.listIntroductions(this.db, this.ownerId));
+  }
+
+  markIntroduction(id: number, status: Exclude<IntroductionStatus, 'drafted'>, at: string) {
+    return this.guard(() => introductions.markIntroduction(this.db, this.ownerId, id, status, at));
+  }
+
+  listConversationParticipants() {
+    return this.guard(() => messageTexts.listConversationParticipants(this.db, this.ownerId));
+  }
+
+  listMessageTexts(query: MessageTextQuery) {
+    return this.guard(() => messageTexts.listMessageTexts(this.db, this.ownerId, query));
   }
 
   /**

@@ -6,6 +6,11 @@ import type {
 } from '../core/linkedin-export/export-records.js';
 import type { OwnerIdentity } from '../core/linkedin-export/mapping-context.js';
 import type { InvitationMark, InviterFacts } from '../core/invitation/inviter-facts.js';
+import type {
+  IntroductionFact,
+  IntroductionSide,
+  IntroductionStatus,
+} from '../core/give-and-take/introduction.js';
 
 /**
  * The storage port: what the CLI, the import and (later) the HTTP server ask of the database.
@@ -53,6 +58,28 @@ export interface Store {
   /** The people met at an event, replacing an earlier list with the same id. */
   saveEvent(event: StoredEvent): Promise<void>;
   listEvents(): Promise<StoredEvent[]>;
+
+  /**
+   * Logs an introduction `netwerk intro` drafted, numbered per owner. When the latest entry for
+   * the same two people (in either order) is still `drafted`, that entry keeps its id and takes
+   * the new reason instead: drafting again is no second introduction.
+   */
+  createIntroduction(introduction: NewIntroduction): Promise<StoredIntroduction>;
+  /** The introductions log, newest first. */
+  listIntroductions(): Promise<StoredIntroduction[]>;
+  /** Sets an introduction's status and that status's time; undefined when there is no such id. */
+  markIntroduction(
+    id: number,
+    status: Exclude<IntroductionStatus, 'drafted'>,
+    at: string,
+  ): Promise<StoredIntroduction | undefined>;
+  /** Who takes part in which conversation (the owner included), as the import recorded it. */
+  listConversationParticipants(): Promise<StoredConversationParticipant[]>;
+  /**
+   * Sent and received messages (no drafts) in key order, one page after `afterKey`: the words of
+   * every message without holding a million in memory.
+   */
+  listMessageTexts(query: MessageTextQuery): Promise<StoredMessageText[]>;
 
   /**
    * Runs one sync with LinkedIn's API as one import (docs/sync.md): the same merge as an export,
@@ -384,4 +411,37 @@ export interface StoredNote {
 export interface StoredCompanyFollow {
   organization: string;
   followedAt: string | null;
+}
+
+/** An introductions log entry. */
+export type StoredIntroduction = IntroductionFact;
+
+export interface NewIntroduction {
+  a: IntroductionSide;
+  b: IntroductionSide;
+  why: string;
+  /** ISO 8601 UTC. */
+  at: string;
+}
+
+export interface StoredConversationParticipant {
+  conversationId: string;
+  personKey: string;
+  name: string | null;
+}
+
+export interface MessageTextQuery {
+  /** The last key of the previous page; none for the first page. */
+  afterKey?: string;
+  limit: number;
+}
+
+export interface StoredMessageText {
+  key: string;
+  conversationId: string;
+  senderKey: string | null;
+  senderName: string | null;
+  fromOwner: boolean;
+  sentAt: string;
+  content: string;
 }

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as userData from './0002-user-data.js';
+import * as introductions from './0003-introductions.js';
 import * as linkedinSync from './0004-linkedin-sync.js';
 import * as accounts from './0005-accounts.js';
 
@@ -11,6 +12,7 @@ import * as accounts from './0005-accounts.js';
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-user-data': userData,
+  '0003-introductions': introductions,
   '0004-linkedin-sync': linkedinSync,
   '0005-accounts': accounts,
 };
