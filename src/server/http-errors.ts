@@ -29,6 +29,9 @@ export const httpStatusFor = {
   'upload-too-large': 413,
   'import-busy': 409,
   'server-port-in-use': 500,
+  'person-not-found': 404,
+  'person-ambiguous': 409,
+  'introduction-not-found': 404,
   // LinkedIn live sync: not linked yet is the user's to fix; the rest is LinkedIn answering.
   'linkedin-not-linked': 409,
   'linkedin-token-rejected': 502,

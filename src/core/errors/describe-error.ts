@@ -53,6 +53,22 @@ const descriptions = {
     en: (d) =>
       `'${text(d.query)}' fits several invitations: ${text(d.candidates)}. Use the full name or the profile URL.`,
   },
+  'person-not-found': {
+    nl: (d) =>
+      `'${text(d.query)}' staat niet tussen je connecties. Controleer de naam of gebruik de profiel-URL, of importeer een nieuwere export.`,
+    en: (d) =>
+      `'${text(d.query)}' is not among your connections. Check the name or use the profile URL, or import a newer export.`,
+  },
+  'person-ambiguous': {
+    nl: (d) =>
+      `'${text(d.query)}' past bij meer connecties: ${text(d.candidates)}. Gebruik de volledige naam of de profiel-URL.`,
+    en: (d) =>
+      `'${text(d.query)}' fits several connections: ${text(d.candidates)}. Use the full name or the profile URL.`,
+  },
+  'introduction-not-found': {
+    nl: (d) => `Er is geen introductie #${text(d.id)}. \`netwerk intro list\` toont de nummers.`,
+    en: (d) => `There is no introduction #${text(d.id)}. \`netwerk intro list\` shows the numbers.`,
+  },
   'storage-failed': {
     nl: (d) =>
       `De database ${text(d.path)} gaf een fout${d.reason ? ` (${text(d.reason)})` : ''}. Er is niets half weggeschreven; controleer het pad en de schijfruimte.`,
