@@ -202,7 +202,7 @@ function retryIn(seconds: string | number, language: UserLanguage): string {
     return nl
       ? `${Math.max(1, Math.round(value))} seconden`
       : `${Math.max(1, Math.round(value))} seconds`;
-  if (value < 90 * 60)
+  if (value < 3600)
     return nl ? `${Math.round(value / 60)} minuten` : `${Math.round(value / 60)} minutes`;
   return nl ? `${Math.round(value / 3600)} uur` : `${Math.round(value / 3600)} hours`;
 }
