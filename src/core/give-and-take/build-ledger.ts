@@ -120,8 +120,9 @@ export function buildLedger(input: LedgerInput): Ledger {
   const index = new PersonIndex(input.people);
   const entries = new Map<string, LedgerEntry>();
   const unmatched = { given: noGifts(), received: noGifts() };
+  const now = Date.parse(input.now);
   for (const gift of input.gifts) {
-    if (gift.at !== null && gift.at > input.now) continue;
+    if (gift.at !== null && Date.parse(gift.at) > now) continue;
     const person = index.resolve(gift.personKey, gift.name);
     if (!person) {
       unmatched[gift.direction][gift.kind] += 1;

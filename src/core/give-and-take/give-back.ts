@@ -58,18 +58,22 @@ export function createGiveBackContext(input: {
   tallies: readonly MessageTally[];
   language: UserLanguage;
 }): GiveBackContext {
-  const byPerson = new Map<string, { person: ConnectionFact; messages: number }>();
+  // Older exports name recipients only: one person's sent and received tallies may sit under a
+  // name key and a URL key. Added up per connection first, then "both ways" is judged.
+  const byPerson = new Map<string, { person: ConnectionFact; sent: number; received: number }>();
   for (const tally of input.tallies) {
-    if (tally.sent === 0 || tally.received === 0) continue;
     const person = input.index.resolve(tally.personKey, tally.name);
     if (!person) continue;
-    const entry = byPerson.get(person.personKey);
-    if (entry) entry.messages += tally.sent + tally.received;
-    else byPerson.set(person.personKey, { person, messages: tally.sent + tally.received });
+    const entry = byPerson.get(person.personKey) ?? { person, sent: 0, received: 0 };
+    entry.sent += tally.sent;
+    entry.received += tally.received;
+    byPerson.set(person.personKey, entry);
   }
   return {
     introductions: input.introductions,
-    knownWell: [...byPerson.values()],
+    knownWell: [...byPerson.values()]
+      .filter((entry) => entry.sent > 0 && entry.received > 0)
+      .map((entry) => ({ person: entry.person, messages: entry.sent + entry.received })),
     language: input.language,
   };
 }

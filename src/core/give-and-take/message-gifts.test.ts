@@ -14,6 +14,10 @@ const participants: ParticipantFact[] = [
   // An older export names recipients only; the owner is known by name.
   { conversationId: 'old', personKey: 'n:karin visser', name: 'Karin Visser' },
   { conversationId: 'old', personKey: 'n:cas claes', name: 'Cas Claes' },
+  // Cas also wrote: as a sender he has his URL key, as a recipient his name key.
+  { conversationId: 'old', personKey: 'u:linkedin.com/in/cas', name: 'Cas Claes' },
+  // Before late 2023 the owner's own URL shows only as a sender: the owner is known by name.
+  { conversationId: 'old', personKey: 'u:linkedin.com/in/karin-visser', name: 'Karin Visser' },
 ];
 
 const message = (
@@ -41,7 +45,7 @@ const collect = (messages: MessageFact[]) => {
 };
 
 describe('MessageGiftCollector', () => {
-  it('counts an offer in a one-to-one conversation as help, either way', () => {
+  it('counts an offer in a one-to-one conversation as help, either way, also when an older export keys the other twice', () => {
     assert.deepEqual(
       collect([
         message('one', me, '2025-03-01T10:00:00Z', 'Leuk je te spreken! Waarmee kan ik je helpen?'),
@@ -51,12 +55,19 @@ describe('MessageGiftCollector', () => {
           '2025-03-02T10:00:00Z',
           'Happy to introduce you to our CFO.',
         ),
-        message('old', 'n:cas claes', '2025-04-02T10:00:00Z', 'Kan ik je ergens mee helpen?'),
+        message(
+          'old',
+          'u:linkedin.com/in/cas',
+          '2025-04-02T10:00:00Z',
+          'Kan ik je ergens mee helpen?',
+        ),
+        message('old', me, '2025-04-03T10:00:00Z', 'Dank je! En kan ik jou ergens mee helpen?'),
       ]),
       [
         ['given', 'help', 'u:linkedin.com/in/ann', '2025-03-01'],
-        ['received', 'help', 'n:cas claes', '2025-04-02'],
+        ['given', 'help', 'u:linkedin.com/in/cas', '2025-04-03'],
         ['received', 'help', 'u:linkedin.com/in/ann', '2025-03-02'],
+        ['received', 'help', 'u:linkedin.com/in/cas', '2025-04-02'],
       ],
     );
   });

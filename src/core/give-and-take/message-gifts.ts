@@ -1,4 +1,5 @@
 import type { OwnerIdentity } from '../linkedin-export/mapping-context.js';
+import { normalizePersonName } from '../linkedin-export/profile-url.js';
 import { detectHelpOffers } from './detect-help-offers.js';
 import type { Gift, GiftDirection, GiftKind } from './gift.js';
 
@@ -18,6 +19,12 @@ export interface ParticipantFact {
   personKey: string;
   name: string | null;
 }
+
+const nameOf = (participant: ParticipantFact): string =>
+  normalizePersonName(
+    participant.name ??
+      (participant.personKey.startsWith('n:') ? participant.personKey.slice(2) : ''),
+  );
 
 /**
  * Offers of help and introductions in messages, as gifts (docs/formats.md, "Ledger"):
@@ -39,16 +46,26 @@ export class MessageGiftCollector {
   private readonly found = new Map<string, Gift>();
 
   constructor(participants: readonly ParticipantFact[], owner: OwnerIdentity) {
+    // Exports before late 2023 give the owner's URL nowhere but as a sender: known by name then.
     const isOwner = (participant: ParticipantFact): boolean =>
-      owner.keys.has(participant.personKey) ||
-      (participant.personKey.startsWith('n:') && owner.names.has(participant.personKey.slice(2)));
+      owner.keys.has(participant.personKey) || owner.names.has(nameOf(participant));
     for (const participant of participants) {
       if (isOwner(participant)) continue;
       const list = this.others.get(participant.conversationId);
-      if (list) {
-        if (!list.some((other) => other.personKey === participant.personKey))
-          list.push(participant);
-      } else this.others.set(participant.conversationId, [participant]);
+      if (!list) {
+        this.others.set(participant.conversationId, [participant]);
+        continue;
+      }
+      // Older exports key a sender by URL and a recipient by name: one person, two keys.
+      const same = list.findIndex(
+        (other) =>
+          other.personKey === participant.personKey ||
+          ((other.personKey.startsWith('n:') || participant.personKey.startsWith('n:')) &&
+            nameOf(other) !== '' &&
+            nameOf(other) === nameOf(participant)),
+      );
+      if (same === -1) list.push(participant);
+      else if (list[same]!.personKey.startsWith('n:')) list[same] = participant;
     }
   }
 
