@@ -4,6 +4,8 @@ import { registerComposeCommand } from './compose-command.js';
 import { registerConfigCommand } from './config-command.js';
 import { registerEventCommands } from './event-command.js';
 import { registerImportCommand } from './import-command.js';
+import { registerIntroCommand } from './intro-command.js';
+import { registerLedgerCommand } from './ledger-command.js';
 import { registerLintCommand } from './lint-command.js';
 import { registerNetworkCommands } from './network-commands.js';
 import { registerProspectsCommand } from './prospects-command.js';
@@ -16,6 +18,8 @@ import { registerUserCommands } from './user-command.js';
 export const commands: RegisterCommand[] = [
   registerTriageCommand,
   registerNetworkCommands,
+  registerIntroCommand,
+  registerLedgerCommand,
   registerComposeCommand,
   registerLintCommand,
   registerProspectsCommand,

@@ -61,9 +61,9 @@ const descriptions = {
   },
   'person-ambiguous': {
     nl: (d) =>
-      `'${text(d.query)}' past bij meer connecties: ${text(d.candidates)}. Gebruik de volledige naam of de profiel-URL.`,
+      `'${text(d.query)}' past bij meer connecties: ${text(d.candidates)}. Kies er een met de profiel-URL.`,
     en: (d) =>
-      `'${text(d.query)}' fits several connections: ${text(d.candidates)}. Use the full name or the profile URL.`,
+      `'${text(d.query)}' fits several connections: ${text(d.candidates)}. Pick one by its profile URL.`,
   },
   'introduction-not-found': {
     nl: (d) => `Er is geen introductie #${text(d.id)}. \`netwerk intro list\` toont de nummers.`,
