@@ -136,6 +136,40 @@ export default tseslint.config(
     },
   },
   {
+    // The web app talks HTTP; of the rest it may import only the pure core (live note linting,
+    // live triage), so nothing of Node ever lands in the browser bundle.
+    files: ['web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: coreForbiddenImports
+            .filter((name) => !name.endsWith('/*'))
+            .map((name) => ({
+              name,
+              message: 'The web app runs in the browser: no Node modules.',
+            })),
+          patterns: [
+            {
+              group: [
+                '**/src/store/**',
+                '**/src/cli/**',
+                '**/src/server/**',
+                '**/src/vision/**',
+                '**/src/config/**',
+                '**/src/import/**',
+                '**/src/language-detector/**',
+                '**/src/use-cases/**',
+                '**/src/input/**',
+              ],
+              message: 'The web app talks HTTP and imports only src/core (docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The store may use core, never the front ends.
     files: ['src/store/**/*.ts'],
     rules: {

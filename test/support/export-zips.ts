@@ -55,8 +55,8 @@ export async function writeHostileExportZip(): Promise<string> {
     join(folder, 'Connections.csv'),
     csv([
       ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
-      [img, script, 'https://www.linkedin.com/in/hostile-one', '', svg, img, '20 Nov 2026'],
-      ['Mallory', link, link, '', script, link, '21 Nov 2026'],
+      [img, script, 'https://www.linkedin.com/in/hostile-one', '', svg, img, '20 Jun 2025'],
+      ['Mallory', link, link, '', script, link, '21 Jun 2025'],
     ]),
   );
   await writeFile(
@@ -66,14 +66,14 @@ export async function writeHostileExportZip(): Promise<string> {
       [
         img,
         'Robert Vos',
-        '11/24/26, 9:00 AM',
+        '6/24/25, 9:00 AM',
         `Hi ${script} our fund offers project loans, write me on Telegram ${img}`,
         'INCOMING',
         'https://www.linkedin.com/in/hostile-inviter',
         me,
       ],
-      ['Eve Evil', 'Robert Vos', '11/25/26, 9:00 AM', `${svg} ${link}`, 'INCOMING', link, me],
-      ['Robert Vos', script, '10/1/26, 9:00 AM', img, 'OUTGOING', me, link],
+      ['Eve Evil', 'Robert Vos', '6/25/25, 9:00 AM', `${svg} ${link}`, 'INCOMING', link, me],
+      ['Robert Vos', script, '5/1/25, 9:00 AM', img, 'OUTGOING', me, link],
     ]),
   );
   await writeFile(
@@ -101,8 +101,8 @@ export async function writeHostileExportZip(): Promise<string> {
     join(folder, 'Shares.csv'),
     csv([
       ['Date', 'ShareLink', 'ShareCommentary', 'SharedUrl', 'MediaUrl', 'Visibility'],
-      ['2026-11-10 09:00:00', link, img, link, '', 'MEMBER_NETWORK'],
+      ['2025-06-10 09:00:00', link, img, link, '', 'MEMBER_NETWORK'],
     ]),
   );
-  return zipFolder(folder, join(dir, 'Basic_LinkedInDataExport_11-27-2026.zip'));
+  return zipFolder(folder, join(dir, 'Basic_LinkedInDataExport_06-28-2025.zip'));
 }

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Text with some stretches marked (the words that triggered a warning sign): the text is cut
+ * into React text nodes and <mark> elements, so nothing in it is ever read as markup.
+ */
+export function HighlightedText({ text, spans }: { text: string; spans: readonly Span[] }) {
+  const sorted = [...spans]
+    .filter((span) => span.start >= 0 && span.end <= text.length && span.end > span.start)
+    .sort((a, b) => a.start - b.start);
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const span of sorted) {
+    if (span.start < at) continue;
+    if (span.start > at) parts.push(text.slice(at, span.start));
+    parts.push(<mark key={span.start}>{text.slice(span.start, span.end)}</mark>);
+    at = span.end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+/** Only http(s) addresses become links (never `javascript:` or `data:`); they open without referrer. */
+export function safeHref(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function ExternalLink({ href, children }: { href: string | null; children: ReactNode }) {
+  const safe = safeHref(href);
+  if (!safe) return null;
+  return (
+    <a href={safe} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}
