@@ -96,6 +96,20 @@ describe('the web app in headless Chromium', { skip }, () => {
     assert.equal(session?.sameSite, 'Strict');
   });
 
+  it('tells a browser without the token how to get in', async () => {
+    const stranger = await browser.newContext();
+    try {
+      const other = await stranger.newPage();
+      await other.goto(server.origin);
+      await other.getByRole('heading', { name: 'Open netwerk from its own link' }).waitFor();
+      const wrong = await other.goto(`${server.origin}/?token=guessed`);
+      assert.equal(new URL(wrong?.url() ?? '').search, '');
+      await other.getByRole('heading', { name: 'Open netwerk from its own link' }).waitFor();
+    } finally {
+      await stranger.close();
+    }
+  });
+
   it('imports an export ZIP dropped on the page, with progress and a summary', async () => {
     await open('/import');
     const bytes = readFileSync(zip).toString('base64');
