@@ -6,12 +6,15 @@ import { registerEventCommands } from './event-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerIntroCommand } from './intro-command.js';
 import { registerLedgerCommand } from './ledger-command.js';
+import { registerLinkCommand } from './link-command.js';
 import { registerLintCommand } from './lint-command.js';
 import { registerNetworkCommands } from './network-commands.js';
 import { registerProspectsCommand } from './prospects-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerStatsCommand } from './stats-command.js';
+import { registerSyncCommand } from './sync-command.js';
 import { registerTriageCommand } from './triage-command.js';
+import { registerUnlinkCommand } from './unlink-command.js';
 import { registerUserCommands } from './user-command.js';
 
 /** Every command, in the order `netwerk --help` lists them. */
@@ -26,6 +29,9 @@ export const commands: RegisterCommand[] = [
   registerEventCommands,
   registerAuditCommand,
   registerImportCommand,
+  registerSyncCommand,
+  registerLinkCommand,
+  registerUnlinkCommand,
   registerStatsCommand,
   registerServeCommand,
   registerConfigCommand,

@@ -42,7 +42,7 @@ export interface FakeLinkedInApi {
   setAuthorizations(elements: unknown[]): void;
   /** Answers the next `times` matching requests with this instead. */
   failNext(match: RequestMatch, answer: ScriptedAnswer, times?: number): void;
-  /** Never answers matching requests; resolves when the first one arrives. */
+  /** Never answers the next matching request; resolves when it arrives. */
   stall(match: RequestMatch): Promise<void>;
   close(): Promise<void>;
 }
@@ -156,6 +156,7 @@ export async function startFakeLinkedInApi(options: {
     requests.push(request);
     const stall = stalls.find((item) => matches(item.match, request));
     if (stall) {
+      stalls.splice(stalls.indexOf(stall), 1);
       stall.arrived();
       return; // never answered: the client waits until it is killed or times out
     }
