@@ -6,11 +6,13 @@ import type { DetectedLanguage, DraftLanguage } from '../core/i18n/languages.js'
 import type { LanguageScorer } from '../core/language/detect-language.js';
 import { detectLanguage } from '../core/language/detect-language.js';
 import type { Register } from '../core/language/detect-register.js';
+import { PersonIndex } from '../core/give-and-take/person-index.js';
 import type { ConnectionFact } from '../core/network/network-facts.js';
 import type { UserSettings } from '../core/settings/user-settings.js';
 import { isoSeconds } from './ledger-people.js';
-import type { Store, StoredIntroduction } from '../store/store.js';
+import type { Store, StoredConversationParticipant, StoredIntroduction } from '../store/store.js';
 import { listConnectionFacts, resolveConnection } from './ledger-people.js';
+import type { PersonVoice } from './person-language.js';
 import { voiceOfPerson } from './person-language.js';
 
 /** What the introductions need around them; `netwerk week`'s TodoContext fits. */
@@ -39,18 +41,41 @@ export interface IntroductionPlan {
   whyLanguage: DetectedLanguage;
 }
 
+/**
+ * The keys a connection's conversations know them by: their own, and every participant key the
+ * ledger's rules tie to them (an export before mid-2023 keys a connection by name and date, a
+ * sender by URL, a recipient by name).
+ */
+function messageKeysOf(
+  person: ConnectionFact,
+  index: PersonIndex,
+  participants: readonly StoredConversationParticipant[],
+): string[] {
+  const keys = new Set([person.personKey]);
+  for (const participant of participants) {
+    if (index.resolve(participant.personKey, participant.name)?.personKey === person.personKey)
+      keys.add(participant.personKey);
+  }
+  return [...keys];
+}
+
 async function voiceOf(
   context: IntroductionContext,
   person: ConnectionFact,
+  messageKeys: readonly string[],
   forced: DraftLanguage | undefined,
 ): Promise<IntroducedPerson> {
-  const voice = await voiceOfPerson(
-    context.store,
-    person.personKey,
-    null,
-    context.settings.language,
-    context.scorer,
-  );
+  let voice: PersonVoice = { language: context.settings.language, known: false };
+  for (const key of messageKeys) {
+    voice = await voiceOfPerson(
+      context.store,
+      key,
+      null,
+      context.settings.language,
+      context.scorer,
+    );
+    if (voice.known) break;
+  }
   if (forced !== undefined) {
     // Their register still holds when `--lang` is the language they write in.
     const register = forced === voice.language && voice.known ? (voice.register ?? null) : null;
@@ -94,10 +119,10 @@ export async function planIntroduction(
           : `'${queries.a}' and '${queries.b}' are the same person (${a.name}): an introduction takes two people.`,
     });
   }
-  const [sideA, sideB] = [
-    await voiceOf(context, a, options.language),
-    await voiceOf(context, b, options.language),
-  ];
+  const index = new PersonIndex(people);
+  const participants = await context.store.listConversationParticipants();
+  const sideA = await voiceOf(context, a, messageKeysOf(a, index, participants), options.language);
+  const sideB = await voiceOf(context, b, messageKeysOf(b, index, participants), options.language);
   const drafts = draftIntroduction({
     a: asDraftPerson(sideA),
     b: asDraftPerson(sideB),

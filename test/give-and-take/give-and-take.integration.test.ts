@@ -192,7 +192,7 @@ giveAndTakeContract(
 );
 
 describe('give and take on an export from 2021, keyed by name', () => {
-  it('gives the same ledger as an export with URLs', async () => {
+  it('gives the same ledger as an export with URLs, and finds each side’s language', async () => {
     const target = await sqliteTarget();
     const store = await target.open();
     try {
@@ -214,6 +214,16 @@ describe('give and take on an export from 2021, keyed by name', () => {
           [person(10).name, -5, null],
           [person(7).name, -8, null],
         ],
+      );
+      // Connections keyed by name still find their messages, so their language.
+      const plan = await planIntroduction(
+        { ...context, scorer: await loadEldLanguageScorer() },
+        { a: person(31).name, b: person(41).name },
+        'you both write for B2B tech companies',
+      );
+      assert.deepEqual(
+        [plan.a.language, plan.a.languageSource, plan.b.language, plan.b.languageSource],
+        ['nl', 'messages', 'en', 'messages'],
       );
     } finally {
       await store.close();
