@@ -71,7 +71,12 @@ export class KyselyStore implements Store {
     let db: Kysely<Database> | undefined;
     try {
       db = new Kysely<Database>({ dialect });
-      const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+      // Migrations from parallel work land in any order: run every one not yet run.
+      const { error } = await new Migrator({
+        db,
+        provider: migrationProvider,
+        allowUnorderedMigrations: true,
+      }).migrateToLatest();
       if (error) throw error;
       const store = new KyselyStore(db, options);
       await db

@@ -28,7 +28,10 @@ export async function voiceOfPerson(
   if (!text) {
     const messages = await store.listMessages({ personKey, limit: 20 });
     text = messages
-      .filter((message) => !message.fromOwner && !message.isDraft)
+      // Only what this person wrote: in a group, other people's messages say nothing of theirs.
+      .filter(
+        (message) => !message.fromOwner && !message.isDraft && message.senderKey === personKey,
+      )
       .sort((a, b) => b.sentAt.localeCompare(a.sentAt))
       .slice(0, 5)
       .map((message) => message.content.replace(/<[^>]+>/g, ' '))

@@ -17,6 +17,8 @@ import {
   triagePendingInvitations,
 } from './network-todo.js';
 import type { StaleInvitation } from '../core/network/find-stale-invitations.js';
+import type { GiveBackSuggestion } from '../core/give-and-take/give-back.js';
+import { listGiveBackSuggestions } from './ledger.js';
 
 export interface WeeklyPlan {
   week: IsoWeek;
@@ -30,23 +32,35 @@ export interface WeeklyPlan {
   reconnects: { count: number; items: ReconnectWithDraft[] };
   sent: { count: number; items: StaleInvitation[] };
   visibility: Visibility;
+  /** Playbook §6, giving and taking: the three people you owe most, with what to give back. */
+  giveBack: GiveBackSuggestion[];
   /** The plan in plain words, most urgent first, in the user's language. */
   actions: string[];
 }
 
-export const weeklyPlanLimits = { invitations: 10, followups: 5, reconnects: 3, sent: 5 } as const;
+export const weeklyPlanLimits = {
+  invitations: 10,
+  followups: 5,
+  reconnects: 3,
+  sent: 5,
+  giveBack: 3,
+} as const;
 
-/** `netwerk week`: playbook §6 as one list for the week ahead. */
+/**
+ * `netwerk week`: playbook §6 as one list for the week ahead. A caller that already triaged the
+ * pending invitations (the web server keeps them) passes them as `pending`, unmarked ones only.
+ */
 export async function buildWeeklyPlan(
   context: TodoContext,
-  options: { followupDays?: number } = {},
+  options: { followupDays?: number; pending?: PendingTriage[] } = {},
 ): Promise<WeeklyPlan> {
-  const [invitations, followups, reconnects, sent, visibility] = await Promise.all([
-    triagePendingInvitations(context),
+  const [invitations, followups, reconnects, sent, visibility, giveBack] = await Promise.all([
+    options.pending ?? triagePendingInvitations(context),
     listFollowups(context, options.followupDays ?? 60),
     listReconnects(context, weeklyPlanLimits.reconnects),
     listStaleSent(context),
     loadVisibility(context),
+    listGiveBackSuggestions(context, weeklyPlanLimits.giveBack),
   ]);
   const byVerdict: Record<TriageVerdict, number> = { caution: 0, accept: 0, review: 0, ignore: 0 };
   for (const result of invitations) byVerdict[result.verdict] += 1;
@@ -62,6 +76,7 @@ export async function buildWeeklyPlan(
     reconnects: { count: reconnects.length, items: reconnects },
     sent: { count: sent.length, items: sent.slice(0, weeklyPlanLimits.sent) },
     visibility,
+    giveBack,
   };
   return { ...plan, actions: describeActions(plan, context.settings.language) };
 }
@@ -112,6 +127,7 @@ function describeActions(plan: Omit<WeeklyPlan, 'actions'>, language: UserLangua
         ? `Trek ${plan.sent.count} onbeantwoorde uitnodiging(en) in (ouder dan drie weken).`
         : `Withdraw ${plan.sent.count} unanswered invitation(s) (older than three weeks).`,
     );
+  for (const suggestion of plan.giveBack) actions.push(`${suggestion.text} (${suggestion.reason})`);
   if (plan.visibility.nudge)
     actions.push(
       nl

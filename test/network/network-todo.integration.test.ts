@@ -152,6 +152,8 @@ function networkContract(makeTarget: () => Promise<StoreTarget>, label: string):
       assert.equal(plan.sent.count, 1);
       assert.equal(plan.visibility.nudge, true);
       assert.ok(plan.actions.length >= 4);
+      // The known export has no endorsements, recommendations or offers of help: nothing owed.
+      assert.deepEqual(plan.giveBack, []);
     });
   });
 }

@@ -155,6 +155,12 @@ export function renderWeeklyPlan(
   if (plan.reconnects.items.length > 0)
     out.push(renderReconnects(plan.reconnects.items, language, style));
   if (plan.sent.items.length > 0) out.push(renderStaleSent(plan.sent.items, language, style));
+  if (plan.giveBack.length > 0) {
+    out.push(style.bold(nl ? 'Geven en nemen' : 'Giving and taking'));
+    for (const suggestion of plan.giveBack)
+      out.push(`  ${clean(suggestion.text)}`, style.dim(`    ${clean(suggestion.reason)}`));
+    out.push('');
+  }
   out.push(renderVisibility(plan.visibility, language, style));
   return `${out.join('\n')}\n`;
 }
