@@ -9,6 +9,7 @@ import { KyselySyncSession } from './sync-session.js';
 import * as syncRecords from './sync-records.js';
 import { migrationProvider } from './migrations/index.js';
 import * as reads from './read-records.js';
+import { normalizePersonName } from '../core/linkedin-export/profile-url.js';
 import * as userData from './user-data.js';
 import * as introductions from './introductions.js';
 import * as messageTexts from './message-texts.js';
@@ -196,7 +197,11 @@ export class KyselyStore implements Store {
   listMessageActivity() {
     return this.guard(async () => {
       const owner = await this.readOwnerIdentity(this.db);
-      return reads.listMessageActivity(this.db, this.ownerId, [...owner.keys]);
+      const activity = await reads.listMessageActivity(this.db, this.ownerId, [...owner.keys]);
+      // In pre-2023 exports the owner is known by name only: never list the owner as a contact.
+      return activity.filter(
+        (entry) => !entry.name || !owner.names.has(normalizePersonName(entry.name)),
+      );
     });
   }
 
