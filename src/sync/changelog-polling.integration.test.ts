@@ -226,10 +226,21 @@ describe('changelog polling for netwerk serve', () => {
     assert.equal(await manual.waiting(), undefined);
   });
 
-  it('sees a gap when the last changelog cursor is older than 28 days', async () => {
+  it('sees a gap when the last sync is older than 28 days, not when only the cursor is', async () => {
     const store = await target.open();
     stores.push(store);
-    await store.updateSyncState({ changelogCursor: Date.parse('2026-01-01T00:00:00Z') });
+    // A quiet month: nothing happened, polls kept coming.
+    await store.updateSyncState({
+      changelogCursor: Date.parse('2026-01-01T00:00:00Z'),
+      lastSyncAt: '2026-03-05T09:00:00.000Z',
+    });
+    const quiet = await readSyncStatus({
+      store,
+      tokenSource: { read: async () => undefined },
+      clock: () => new Date('2026-03-05T10:00:00Z'),
+    });
+    assert.equal(quiet.changelogGap, false);
+    await store.updateSyncState({ lastSyncAt: '2026-02-01T09:00:00.000Z' });
     const status = await readSyncStatus({
       store,
       tokenSource: { read: async () => undefined },

@@ -186,6 +186,6 @@ export async function readSyncStatus(options: {
       : null,
     changelogCursor:
       state.changelogCursor === null ? null : new Date(state.changelogCursor).toISOString(),
-    changelogGap: hasChangelogGap(state.changelogCursor, now),
+    changelogGap: hasChangelogGap(state.lastSyncAt, now),
   };
 }

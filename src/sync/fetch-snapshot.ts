@@ -18,7 +18,8 @@ export interface FetchedSnapshotDomain {
   domain: SnapshotDomain;
   status: SnapshotDomainStatus;
   pages: number;
-  rows: SnapshotRow[];
+  /** Rows handed to `onRows`. */
+  rows: number;
   /** LinkedIn's reason for a 400. */
   message?: string;
 }
@@ -68,10 +69,15 @@ function readPage(body: unknown, domain: SnapshotDomain): SnapshotPage {
 export async function fetchSnapshotDomain(
   api: LinkedInApi,
   domain: SnapshotDomain,
-  options: { maxPages?: number; onPage?: (page: number, rows: number) => void } = {},
+  options: {
+    /** Takes each page's rows as they come (to a spool file: a domain can be large). */
+    onRows: (rows: SnapshotRow[]) => Promise<void> | void;
+    maxPages?: number;
+    onPage?: (page: number, rows: number) => void;
+  },
 ): Promise<FetchedSnapshotDomain> {
   const maxPages = options.maxPages ?? defaultMaxSnapshotPages;
-  const rows: SnapshotRow[] = [];
+  let rows = 0;
   let previousHash: string | undefined;
   for (let start = 0; start < maxPages; start += 1) {
     const response = await api.get(
@@ -101,8 +107,9 @@ export async function fetchSnapshotDomain(
     const hash = createHash('sha256').update(JSON.stringify(page.rows)).digest('hex');
     if (hash === previousHash) return { domain, status: 'read', pages: start, rows };
     previousHash = hash;
-    rows.push(...page.rows);
-    options.onPage?.(start + 1, rows.length);
+    await options.onRows(page.rows);
+    rows += page.rows.length;
+    options.onPage?.(start + 1, rows);
     if (!page.hasNext || page.rows.length === 0) {
       return { domain, status: 'read', pages: start + 1, rows };
     }

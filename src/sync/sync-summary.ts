@@ -54,7 +54,7 @@ export interface ChangelogSummary {
   skipped: { eventId: string; resource: string; reason: string }[];
   /** The next `startTime` (ISO 8601): the latest `processedAt` seen. */
   cursor: string | null;
-  /** More than 28 days since the last cursor: events in between may be lost. */
+  /** More than 28 days since the last sync: events in between may be lost. */
   gap: boolean;
 }
 

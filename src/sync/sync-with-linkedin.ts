@@ -1,6 +1,8 @@
+import { tmpdir } from 'node:os';
 import type { ExportFileKind } from '../core/linkedin-export/export-file-kinds.js';
 import { importRank } from '../core/linkedin-export/export-file-kinds.js';
 import type { ExportRecordByKind } from '../core/linkedin-export/export-records.js';
+import type { MappingContext } from '../core/linkedin-export/mapping-context.js';
 import { createMappingContext } from '../core/linkedin-export/mapping-context.js';
 import { describeRowProblem } from '../core/linkedin-export/row-problem.js';
 import { isAppError } from '../core/errors/app-error.js';
@@ -19,15 +21,19 @@ import {
   conversationIdOfThread,
   mapChangelogEvents,
 } from '../core/linkedin-sync/map-changelog-events.js';
-import { mapSnapshotRows, tableFromSnapshotRows } from '../core/linkedin-sync/map-snapshot-rows.js';
+import {
+  createSnapshotRowMapper,
+  snapshotHeader,
+} from '../core/linkedin-sync/map-snapshot-rows.js';
 import type { SnapshotDomain } from '../core/linkedin-sync/snapshot-domains.js';
 import { kindForSnapshotHeader, kindsOfDomain } from '../core/linkedin-sync/snapshot-domains.js';
-import type { Store, SyncSession } from '../store/store.js';
+import type { OwnProfile, Store, SyncSession, SyncState } from '../store/store.js';
 import { fetchChangelog } from './fetch-changelog.js';
 import type { FetchedSnapshotDomain } from './fetch-snapshot.js';
 import { fetchSnapshotDomain } from './fetch-snapshot.js';
 import type { LinkedInApiOptions } from './linkedin-api.js';
 import { LinkedInApi } from './linkedin-api.js';
+import { SnapshotSpool } from './snapshot-spool.js';
 import type { ChangelogSummary, SnapshotDomainSummary, SyncSummary } from './sync-summary.js';
 import { maxReportedRows } from './sync-summary.js';
 
@@ -47,6 +53,8 @@ export interface SyncOptions {
   maxSnapshotPages?: number;
   maxChangelogPages?: number;
   progress?: SyncProgress;
+  /** Where the snapshot waits between reading and writing (default: the OS temp folder). */
+  spoolDirectory?: string;
 }
 
 const batchSize = 1000;
@@ -93,15 +101,37 @@ async function runSync(
   clock: () => Date,
   startedAt: Date,
 ): Promise<SyncSummary> {
-  const { store, progress } = options;
+  const { store } = options;
   const api = new LinkedInApi({ ...options.api, clock });
   const state = await store.getSyncState();
   const ownProfile = await store.getOwnProfile();
 
+  const spool =
+    options.domains.length > 0
+      ? await SnapshotSpool.create(options.spoolDirectory ?? tmpdir())
+      : undefined;
+  try {
+    return await readAndWrite(options, clock, startedAt, api, state, ownProfile, spool);
+  } finally {
+    await spool?.dispose();
+  }
+}
+
+async function readAndWrite(
+  options: SyncOptions,
+  clock: () => Date,
+  startedAt: Date,
+  api: LinkedInApi,
+  state: SyncState,
+  ownProfile: OwnProfile,
+  spool: SnapshotSpool | undefined,
+): Promise<SyncSummary> {
+  const { store, progress } = options;
   const fetched: FetchedSnapshotDomain[] = [];
   for (const domain of options.domains) {
     fetched.push(
       await fetchSnapshotDomain(api, domain, {
+        onRows: (rows) => spool?.append(domain, rows),
         ...(options.maxSnapshotPages ? { maxPages: options.maxSnapshotPages } : {}),
         onPage: (page, rows) => progress?.snapshotPage?.(domain, page, rows),
       }),
@@ -141,7 +171,7 @@ async function runSync(
     ignored: {},
     skipped: unreadable,
     cursor: cursor === null ? null : new Date(cursor).toISOString(),
-    gap: hasChangelogGap(state.changelogCursor, startedAt),
+    gap: hasChangelogGap(state.lastSyncAt, startedAt),
   };
   const snapshotRead = fetched.length > 0;
   const finishedState = (finishedAt: Date) => ({
@@ -155,7 +185,7 @@ async function runSync(
   });
 
   const needsWrite =
-    fetched.some((domain) => domain.rows.length > 0) ||
+    fetched.some((domain) => domain.rows > 0) ||
     selected.some((event) => appliedResources.has(event.resourceName));
   if (!needsWrite) {
     // Nothing for the data tables: only the state moves (one statement, atomic on its own).
@@ -191,7 +221,7 @@ async function runSync(
       const ordered = [...fetched].sort((a, b) => rankOf(a.domain) - rankOf(b.domain));
       let hadInvitations = false;
       for (const domain of ordered) {
-        const summary = await writeSnapshotDomain(session, domain, context);
+        const summary = await writeSnapshotDomain(session, domain, context, spool);
         domains.push(summary);
         if (
           summary.kind === 'invitations' &&
@@ -237,10 +267,10 @@ const rankOf = (domain: SnapshotDomain): number =>
 function emptyDomainSummary(domain: FetchedSnapshotDomain): SnapshotDomainSummary {
   return {
     domain: domain.domain,
-    kind: domain.rows.length > 0 ? null : (kindsOfDomain(domain.domain)[0] ?? null),
+    kind: domain.rows > 0 ? null : (kindsOfDomain(domain.domain)[0] ?? null),
     status: domain.status,
     pages: domain.pages,
-    rows: domain.rows.length,
+    rows: domain.rows,
     inserted: 0,
     updated: 0,
     unchanged: 0,
@@ -255,35 +285,46 @@ function emptyDomainSummary(domain: FetchedSnapshotDomain): SnapshotDomainSummar
 async function writeSnapshotDomain(
   session: SyncSession,
   domain: FetchedSnapshotDomain,
-  context: ReturnType<typeof createMappingContext>,
+  context: MappingContext,
+  spool: SnapshotSpool | undefined,
 ): Promise<SnapshotDomainSummary & { profileName?: string }> {
   const summary: SnapshotDomainSummary & { profileName?: string } = emptyDomainSummary(domain);
-  if (domain.rows.length === 0) return summary;
-  const table = tableFromSnapshotRows(domain.rows);
-  summary.unprocessedFields = table.placeholders;
-  const kind = kindForSnapshotHeader(domain.domain, table.header);
+  if (domain.rows === 0 || spool === undefined) return summary;
+  const header = snapshotHeader(spool.keysOf(domain.domain));
+  const kind = kindForSnapshotHeader(domain.domain, header);
   if (kind === undefined) {
     summary.status = 'no-header';
-    summary.skippedCount = domain.rows.length;
+    summary.skippedCount = domain.rows;
     return summary;
   }
   summary.kind = kind;
-  const mapped = mapSnapshotRows(kind, table, context);
-  summary.skippedCount = mapped.skipped.length;
-  summary.skipped = mapped.skipped.slice(0, maxReportedRows).map((skip) => ({
-    row: skip.row,
-    reason: describeRowProblem(skip.problem, 'en'),
-  }));
-  for (let start = 0; start < mapped.records.length; start += batchSize) {
-    const counts = await session.write(kind, mapped.records.slice(start, start + batchSize));
+  const mapper = createSnapshotRowMapper(kind, header, context, () => {
+    summary.unprocessedFields += 1;
+  });
+  let position = 0;
+  for await (const rows of spool.read(domain.domain, batchSize)) {
+    const records: ExportRecordByKind[typeof kind][] = [];
+    for (const row of rows) {
+      position += 1;
+      const result = mapper(row);
+      if ('record' in result) records.push(result.record);
+      else if ('problem' in result) {
+        summary.skippedCount += 1;
+        if (summary.skipped.length < maxReportedRows) {
+          summary.skipped.push({ row: position, reason: describeRowProblem(result.problem, 'en') });
+        }
+      }
+    }
+    if (kind === 'profile' && summary.profileName === undefined) {
+      const profile = records[0] as ExportRecordByKind['profile'] | undefined;
+      const name = [profile?.firstName, profile?.lastName].filter(Boolean).join(' ');
+      if (name) summary.profileName = name;
+    }
+    if (records.length === 0) continue;
+    const counts = await session.write(kind, records);
     summary.inserted += counts.inserted;
     summary.updated += counts.updated;
     summary.unchanged += counts.unchanged;
-  }
-  if (kind === 'profile') {
-    const profile = mapped.records[0] as ExportRecordByKind['profile'] | undefined;
-    const name = [profile?.firstName, profile?.lastName].filter(Boolean).join(' ');
-    if (name) summary.profileName = name;
   }
   return summary;
 }

@@ -6,6 +6,7 @@ import {
   snapshotDomainNames,
   snapshotDomains,
 } from '../../core/linkedin-sync/snapshot-domains.js';
+import { dataDirectory } from '../../config/config-paths.js';
 import { openStore } from '../../store/open-store.js';
 import { readSyncStatus } from '../../sync/changelog-polling.js';
 import { apiBaseFromEnvironment } from '../../sync/linkedin-api-base.js';
@@ -44,8 +45,8 @@ export const registerSyncCommand: RegisterCommand = (program, kit) => {
     .option(
       '--changelog-only',
       t({
-        nl: 'alleen de wijzigingen sinds de vorige keer (wat netwerk serve elk uur doet)',
-        en: 'only the changes since last time (what netwerk serve does every hour)',
+        nl: 'alleen de wijzigingen sinds de vorige keer (eens per uur draaien houdt je bij)',
+        en: 'only the changes since last time (once an hour keeps you up to date)',
       }),
     )
     .option(
@@ -97,6 +98,8 @@ async function runSyncCommand(context: CliContext, options: SyncCommandOptions):
       store,
       api: { token: token.token, ...(baseUrl ? { baseUrl } : {}) },
       domains,
+      // The snapshot waits on disk between reading and writing: in the user's own data dir.
+      spoolDirectory: dataDirectory(io.env),
       ...(live
         ? {
             progress: {

@@ -116,9 +116,15 @@ export function nextChangelogCursor(
   return cursor;
 }
 
-/** The changelog keeps 28 days: a cursor older than that means events may have been missed. */
+/** The changelog keeps 28 days. */
 export const changelogRetentionMs = 28 * 24 * 60 * 60 * 1000;
 
-export function hasChangelogGap(cursor: number | null, now: Date): boolean {
-  return cursor !== null && now.getTime() - cursor > changelogRetentionMs;
+/**
+ * Whether events may have been missed: the last changelog read (ISO 8601) is older than the
+ * 28 days LinkedIn keeps. The cursor itself may be old without a gap (a quiet month).
+ */
+export function hasChangelogGap(lastSyncAt: string | null, now: Date): boolean {
+  if (lastSyncAt === null) return false;
+  const last = Date.parse(lastSyncAt);
+  return !Number.isNaN(last) && now.getTime() - last > changelogRetentionMs;
 }

@@ -20,34 +20,72 @@ export interface SnapshotTable {
 const unprocessed = /^unable[_ ]to[_ ]process[_ ]this[_ ]field\.?$/iu;
 
 /**
- * Lays rows out as a table. Keys are not in a stable order and not every row has every key,
- * so the header is every key seen, in first-seen order. An empty key (seen once live) and the
- * `URN!` siblings LinkedIn adds to fields it failed on are no columns.
+ * The columns of a domain: every key its rows have, in first-seen order (keys are not in a
+ * stable order and not every row has every key). An empty key (seen once live) and the `URN!`
+ * siblings LinkedIn adds to fields it failed on are no columns.
  */
-export function tableFromSnapshotRows(rows: readonly SnapshotRow[]): SnapshotTable {
+export function snapshotHeader(keys: Iterable<string>): string[] {
   const header: string[] = [];
   const seen = new Set<string>();
-  for (const row of rows) {
-    for (const key of Object.keys(row)) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (key.trim() !== '' && !key.endsWith('!')) header.push(key);
-    }
+  for (const key of keys) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (key.trim() !== '' && !key.endsWith('!')) header.push(key);
   }
-  let placeholders = 0;
-  const cellOf = (value: unknown): string => {
+  return header;
+}
+
+/** A row's cells in header order; `onPlaceholder` hears of each unprocessed field. */
+export function snapshotCells(
+  header: readonly string[],
+  row: SnapshotRow,
+  onPlaceholder: () => void = () => undefined,
+): string[] {
+  return header.map((key) => {
+    const value = row[key];
     if (typeof value === 'string') {
       if (unprocessed.test(value.trim())) {
-        placeholders += 1;
+        onPlaceholder();
         return '';
       }
       return value;
     }
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     return '';
-  };
-  const table = rows.map((row) => header.map((key) => cellOf(row[key])));
+  });
+}
+
+/** Lays rows out as a table (for a domain small enough to hold at once). */
+export function tableFromSnapshotRows(rows: readonly SnapshotRow[]): SnapshotTable {
+  const header = snapshotHeader(rows.flatMap((row) => Object.keys(row)));
+  let placeholders = 0;
+  const table = rows.map((row) => snapshotCells(header, row, () => (placeholders += 1)));
   return { header, rows: table, placeholders };
+}
+
+/** A row mapped to a record, or why not; empty rows are nothing. */
+export type SnapshotRowResult<K extends ExportFileKind> =
+  { record: ExportRecordByKind[K] } | { problem: RowProblem } | { empty: true };
+
+/**
+ * The export's row mapper for a domain's rows, exactly as `netwerk import` maps the CSV file:
+ * same records, same identity keys, so the two sources merge without twins. One mapper per
+ * domain and run, fed row by row, so a large domain never has to be in memory at once.
+ */
+export function createSnapshotRowMapper<K extends ExportFileKind>(
+  kind: K,
+  header: readonly string[],
+  context: MappingContext,
+  onPlaceholder?: () => void,
+): (row: SnapshotRow) => SnapshotRowResult<K> {
+  const mapper = rowMappers[kind](new ColumnMap(header), context);
+  return (row) => {
+    const cells = snapshotCells(header, row, onPlaceholder);
+    if (cells.every((cell) => cell.trim() === '')) return { empty: true };
+    const record = mapper(cells);
+    if (isRowProblem(record)) return { problem: record };
+    return { record: record as ExportRecordByKind[K] };
+  };
 }
 
 export interface MappedSnapshotRows<K extends ExportFileKind> {
@@ -56,10 +94,7 @@ export interface MappedSnapshotRows<K extends ExportFileKind> {
   skipped: { row: number; problem: RowProblem }[];
 }
 
-/**
- * Maps a domain's rows with the export's row mapper for its kind, exactly as `netwerk import`
- * maps the CSV file: same records, same identity keys, so the two sources merge without twins.
- */
+/** Maps a whole table at once (tests, small domains). */
 export function mapSnapshotRows<K extends ExportFileKind>(
   kind: K,
   table: SnapshotTable,
