@@ -188,6 +188,34 @@ describe('changelog events as export rows', () => {
     assert.deepEqual(mapped.ignored, { 'invitation-urns-only': 2 });
   });
 
+  it('keeps only the last change of a resource within one batch', () => {
+    const created = event({ ...samples.commentEvent, id: 1, activityId: 'x1' });
+    const deleted = event({
+      ...samples.commentEvent,
+      id: 2,
+      activityId: 'x2',
+      method: 'DELETE',
+      processedAt: samples.commentEvent.processedAt + 1,
+      activity: {},
+    });
+    const gone = mapChangelogEvents([created, deleted], nobody);
+    assert.deepEqual(gone.upserts, []);
+    assert.deepEqual(gone.removals, [{ kind: 'comments', key: 'cl:c:6258374773714362368' }]);
+
+    const edited = event({
+      ...samples.commentEvent,
+      id: 3,
+      activityId: 'x3',
+      method: 'PARTIAL_UPDATE',
+      processedAt: samples.commentEvent.processedAt + 2,
+      activity: { patch: { $set: { message: { text: 'Verbeterd' } } }, object: 'urn:li:article:1' },
+    });
+    const [latest, ...rest] = mapChangelogEvents([created, edited], nobody).upserts;
+    assert.deepEqual(rest, []);
+    assert.equal((latest?.record as { message: string }).message, 'Verbeterd');
+    assert.equal(latest?.edit, true);
+  });
+
   it('skips a message without a thread and says which field was missing', () => {
     const broken = event({
       ...samples.inboundMessageEvent,
