@@ -7,6 +7,8 @@ import type { AppEnv, AppOptions, RequestScope, UploadLimits } from './app-optio
 import { errorResponse } from './http-errors.js';
 import { ImportJobs } from './import-jobs.js';
 import { InboxCache } from './inbox-cache.js';
+import { OwnerMemo } from './owner-memo.js';
+import type { NetworkCharts } from '../use-cases/network-charts.js';
 import { hostGuard, originGuard, tokenExchange, tokenGuard } from './request-guards.js';
 import type { RouteDeps } from './route-deps.js';
 import { registerImportRoutes } from './routes/import-routes.js';
@@ -53,6 +55,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const cookieName = options.cookieName ?? 'netwerk_session';
   const resolveScope = scopeResolver(options);
   const inbox = new InboxCache(options.scorer);
+  const charts = new OwnerMemo<NetworkCharts>();
   const runImport =
     options.runImport ??
     ((path, scope, progress) => importExport(path, scope.store, { worker: true, progress }));
@@ -60,7 +63,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     clock,
     limits: { ...defaultUploadLimits, ...options.limits },
     inbox,
-    jobs: new ImportJobs(runImport, clock, (scope) => inbox.invalidate(scope.store)),
+    charts,
+    jobs: new ImportJobs(runImport, clock, (scope) => {
+      inbox.invalidate(scope.store);
+      charts.invalidate(scope.store);
+    }),
     timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     ...(options.scorer ? { scorer: options.scorer } : {}),
     ...(options.uploadDir ? { uploadDir: options.uploadDir } : {}),

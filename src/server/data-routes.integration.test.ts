@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { tempDirectory } from '../import/test-support/temp-directory.js';
 import { writeKnownExportZip } from '../../test/support/export-zips.js';
 import type { PhotoAnalysis } from '../vision/analyze-photo.js';
+import { importInWorker } from './import-runner.js';
 import type { TestApp } from './test-support/test-app.js';
 import { createTestApp, uploadExport, waitForJob } from './test-support/test-app.js';
 
@@ -211,6 +212,35 @@ describe('uploads and imports under load', () => {
       );
     } finally {
       await small.close();
+    }
+  });
+
+  it('imports in a worker thread on a connection of its own, as netwerk serve does', async () => {
+    const location = tempDirectory('worker-import');
+    const { openStore } = await import('../store/open-store.js');
+    const store = await openStore(join(location, 'netwerk.db'));
+    await store.close();
+    const inWorker = await createTestApp({
+      runImport: importInWorker(join(location, 'netwerk.db')),
+    });
+    try {
+      // The app's own store is another file here; the worker writes where it is told.
+      const { job } = (await (await uploadExport(inWorker, zip)).json()) as { job: { id: string } };
+      const done = await waitForJob(inWorker, job.id);
+      assert.equal(done.status, 'done', JSON.stringify(done.error));
+      assert.ok(done.files.some((file) => (file as { name: string }).name === 'Connections.csv'));
+      const written = await openStore(join(location, 'netwerk.db'));
+      assert.equal((await written.getStats()).connections, 11);
+      await written.close();
+      const notZip = join(location, 'notes.zip');
+      await writeFile(notZip, 'not a zip');
+      const failed = await waitForJob(
+        inWorker,
+        ((await (await uploadExport(inWorker, notZip)).json()) as { job: { id: string } }).job.id,
+      );
+      assert.equal((failed.error as { code: string }).code, 'export-not-zip');
+    } finally {
+      await inWorker.close();
     }
   });
 

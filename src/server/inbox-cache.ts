@@ -1,29 +1,32 @@
 import type { UserLanguage } from '../core/i18n/languages.js';
+import type { InviterFacts } from '../core/invitation/inviter-facts.js';
 import type { LanguageScorer } from '../core/language/detect-language.js';
 import type { UserSettings } from '../core/settings/user-settings.js';
 import type { Store } from '../store/store.js';
 import type { InboxEntry } from '../use-cases/inbox.js';
 import { loadInbox, retriageEntry } from '../use-cases/inbox.js';
 import type { InvitationStatus } from '../use-cases/network-todo.js';
-import type { InviterFacts } from '../core/invitation/inviter-facts.js';
 
 interface Cached {
+  /** The language the reasons and replies were written in (the settings' at load time). */
+  language: UserLanguage;
   entries: InboxEntry[];
   byId: Map<string, number>;
 }
 
 /**
  * Triaged inboxes kept between requests: 10,000 invitations take about half a second to triage,
- * a page of them a millisecond to read from here. Keyed by database, owner and UI language (the
- * reasons are in that language); an import or a settings change drops the owner's entries, a
- * recorded fact or mark re-triages just that one invitation.
+ * the list of them a few milliseconds to read from here. One per database and owner. The
+ * verdicts do not depend on the UI language, so the list is shared by both; one invitation's
+ * texts in the other language are re-triaged on demand (microseconds). An import or a settings
+ * change drops the owner's inbox; a recorded fact or mark re-triages just that invitation.
  */
 export class InboxCache {
   private readonly inboxes = new Map<string, Promise<Cached>>();
 
   constructor(private readonly scorer: LanguageScorer | undefined) {}
 
-  private static ownerKey(store: Store): string {
+  private static key(store: Store): string {
     return `${store.location}\u0000${store.ownerId}`;
   }
 
@@ -35,65 +38,65 @@ export class InboxCache {
     };
   }
 
-  async entries(
-    store: Store,
-    settings: UserSettings,
-    language: UserLanguage,
-  ): Promise<InboxEntry[]> {
-    return (await this.load(store, settings, language)).entries;
+  /** Every entry, its texts in whatever language they were triaged in: for lists and counts. */
+  async entries(store: Store, settings: UserSettings): Promise<InboxEntry[]> {
+    return (await this.load(store, settings)).entries;
   }
 
+  /** One entry with its reasons and reply in `language`. */
   async entry(
     store: Store,
     settings: UserSettings,
     language: UserLanguage,
     id: string,
   ): Promise<InboxEntry | undefined> {
-    const cached = await this.load(store, settings, language);
+    const cached = await this.load(store, settings);
     const index = cached.byId.get(id);
-    return index === undefined ? undefined : cached.entries[index];
+    const entry = index === undefined ? undefined : cached.entries[index];
+    if (!entry || cached.language === language) return entry;
+    return retriageEntry(this.context(store, settings, language), entry, {});
   }
 
-  /** Re-triages one invitation in every cached language after its facts or mark changed. */
+  /** Re-triages one invitation after its facts or mark changed. */
   async update(
     store: Store,
     settings: UserSettings,
     id: string,
     change: { facts?: InviterFacts; status?: InvitationStatus },
   ): Promise<void> {
-    const prefix = `${InboxCache.ownerKey(store)}\u0000`;
-    for (const [key, promise] of this.inboxes) {
-      if (!key.startsWith(prefix)) continue;
-      const cached = await promise;
-      const index = cached.byId.get(id);
-      const entry = index === undefined ? undefined : cached.entries[index];
-      if (index === undefined || !entry) continue;
-      const language = key.slice(prefix.length) as UserLanguage;
-      cached.entries[index] = retriageEntry(this.context(store, settings, language), entry, change);
-    }
+    const promise = this.inboxes.get(InboxCache.key(store));
+    if (!promise) return;
+    const cached = await promise;
+    const index = cached.byId.get(id);
+    const entry = index === undefined ? undefined : cached.entries[index];
+    if (index === undefined || !entry) return;
+    cached.entries[index] = retriageEntry(
+      this.context(store, settings, cached.language),
+      entry,
+      change,
+    );
   }
 
-  /** Forgets the owner's inboxes (after an import), or all (after a settings change). */
+  /** Forgets the owner's inbox (after an import), or every inbox (after a settings change). */
   invalidate(store?: Store): void {
-    if (!store) {
-      this.inboxes.clear();
-      return;
-    }
-    const prefix = `${InboxCache.ownerKey(store)}\u0000`;
-    for (const key of [...this.inboxes.keys()])
-      if (key.startsWith(prefix)) this.inboxes.delete(key);
+    if (store) this.inboxes.delete(InboxCache.key(store));
+    else this.inboxes.clear();
   }
 
-  private load(store: Store, settings: UserSettings, language: UserLanguage): Promise<Cached> {
-    const key = `${InboxCache.ownerKey(store)}\u0000${language}`;
+  private load(store: Store, settings: UserSettings): Promise<Cached> {
+    const key = InboxCache.key(store);
     let promise = this.inboxes.get(key);
     if (!promise) {
+      const language = settings.language;
       promise = loadInbox(this.context(store, settings, language)).then((entries) => ({
+        language,
         entries,
         byId: new Map(entries.map((entry, index) => [entry.id, index])),
       }));
       // A failed load must not stay cached.
-      promise.catch(() => this.inboxes.delete(key));
+      promise.catch(() => {
+        if (this.inboxes.get(key) === promise) this.inboxes.delete(key);
+      });
       this.inboxes.set(key, promise);
     }
     return promise;

@@ -4,12 +4,16 @@ import type { TodoContext } from '../use-cases/network-todo.js';
 import type { AppEnv, PhotoAnalyzer, UploadLimits } from './app-options.js';
 import type { ImportJobs } from './import-jobs.js';
 import type { InboxCache } from './inbox-cache.js';
+import type { OwnerMemo } from './owner-memo.js';
+import type { NetworkCharts } from '../use-cases/network-charts.js';
 
 /** What the route modules share: made once in createApp. */
 export interface RouteDeps {
   clock: () => Date;
   limits: UploadLimits;
   inbox: InboxCache;
+  /** The network charts per owner, day and time zone. */
+  charts: OwnerMemo<NetworkCharts>;
   jobs: ImportJobs;
   /** The system time zone, when the settings name none. */
   timeZone: string;

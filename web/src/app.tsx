@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { ApiError, api, setApiLanguage } from './api/client.js';
+import { prefetch } from './api/prefetch.js';
 import type { SettingsView } from './api/types.js';
 import { ErrorMessage, Loading } from './components/status.js';
 import type { UiLanguage } from './i18n/i18n.js';
@@ -8,12 +9,19 @@ import type { MessageKey } from './i18n/messages.js';
 import { ComposePage } from './pages/compose-page.js';
 import { ImportPage } from './pages/import-page.js';
 import { InboxPage } from './pages/inbox-page.js';
-import { NetworkPage } from './pages/network-page.js';
 import { ProfilePage } from './pages/profile-page.js';
 import { SettingsPage } from './pages/settings-page.js';
 import type { Page } from './router.js';
 import { PageLink, pages, usePage } from './router.js';
+import { networkChartsPath } from './pages/network-charts-path.js';
 import { SettingsContext } from './settings-context.js';
+
+// The charts library is the biggest part of the app: it loads with the network page only, or
+// when the browser is idle. Its data is asked for at the same time, not after the code arrives.
+const loadNetworkPage = () => import('./pages/network-page.js');
+const NetworkPage = lazy(() =>
+  loadNetworkPage().then((module) => ({ default: module.NetworkPage })),
+);
 
 const pageTitles: Record<Page, MessageKey> = {
   inbox: 'nav.inbox',
@@ -66,7 +74,14 @@ export function App() {
 
   useEffect(() => {
     api<SettingsView>('/settings').then(setSettings, setFailure);
+    const idle = window.setTimeout(() => void loadNetworkPage().catch(() => undefined), 2000);
+    return () => window.clearTimeout(idle);
   }, []);
+
+  useEffect(() => {
+    // The page's code may still be loading (or is cached and already asked): see prefetch.ts.
+    if (page === 'network') prefetch(networkChartsPath);
+  }, [page]);
 
   useEffect(() => {
     document.title = `${t(pageTitles[page])} · netwerk`;
@@ -111,7 +126,9 @@ export function App() {
           <Loading />
         ) : (
           <SettingsContext.Provider value={{ settings, setSettings }}>
-            <CurrentPage page={page} />
+            <Suspense fallback={<Loading />}>
+              <CurrentPage page={page} />
+            </Suspense>
           </SettingsContext.Provider>
         )}
       </main>

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../core/errors/app-error.js';
-import { importExport } from '../../import/import-export.js';
 import { loadEldLanguageScorer } from '../../language-detector/eld-language-scorer.js';
 import { openStore } from '../../store/open-store.js';
 import { configFileSettings } from '../../server/config-file-settings.js';
 import { createApp } from '../../server/create-app.js';
+import { importInWorker } from '../../server/import-runner.js';
 import { openBrowser } from '../../server/open-browser.js';
 import { startServer } from '../../server/start-server.js';
+import { warmUp } from '../../server/warm-up.js';
 import { defaultStaticDir } from '../../server/static-files.js';
 import type { CliContext } from '../cli-context.js';
 import type { ExitCode, RegisterCommand } from '../command-kit.js';
@@ -62,9 +63,10 @@ async function runServe(context: CliContext, options: ServeOptions): Promise<Exi
   // A per-launch secret: whoever can read the printed URL may use the app, nobody else.
   const token = randomBytes(24).toString('base64url');
   let server;
+  let app: ReturnType<typeof createApp> | undefined;
   try {
-    server = await startServer(port, (allowedHosts) =>
-      createApp({
+    server = await startServer(port, (allowedHosts) => {
+      app = createApp({
         store,
         settings: configFileSettings(context.configPath),
         clock: () => new Date(),
@@ -74,22 +76,16 @@ async function runServe(context: CliContext, options: ServeOptions): Promise<Exi
         staticDir: defaultStaticDir(),
         scorer,
         timeZone: timeZoneOf(context),
-        // The import writes through a connection of its own, so pages keep reading while it runs.
-        runImport: async (path, scope, progress) => {
-          const importStore = await openStore(context.databaseLocation, scope.store.ownerId);
-          try {
-            return await importExport(path, importStore, { worker: true, progress });
-          } finally {
-            await importStore.close();
-          }
-        },
-      }),
-    );
+        runImport: importInWorker(context.databaseLocation),
+      });
+      return app;
+    });
   } catch (error) {
     await store.close();
     throw error;
   }
   const url = `${server.origin}/?token=${token}`;
+  if (app) void warmUp(app, server.allowedHosts[0] ?? '', token);
   if (context.json) {
     context.io.stdout.write(`${JSON.stringify({ url, port: server.port })}\n`);
   } else {

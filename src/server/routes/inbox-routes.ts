@@ -17,13 +17,11 @@ export interface InboxRow {
   sentAt: string;
   verdict: TriageVerdict;
   status: InvitationStatus;
-  noteKind: string;
   /** The note's start, for the list. */
   snippet: string;
-  signals: number;
 }
 
-const snippetChars = 140;
+const snippetChars = 100;
 
 function rowOf(entry: InboxEntry): InboxRow {
   const note = entry.message?.replace(/\s+/g, ' ').trim() ?? '';
@@ -33,9 +31,7 @@ function rowOf(entry: InboxEntry): InboxRow {
     sentAt: entry.sentAt,
     verdict: entry.triage.verdict,
     status: entry.status,
-    noteKind: entry.triage.noteKind,
     snippet: note.length > snippetChars ? `${note.slice(0, snippetChars - 1)}…` : note,
-    signals: entry.triage.signals.length,
   };
 }
 
@@ -73,8 +69,8 @@ export const registerInboxRoutes: RegisterRoutes = (api, deps) => {
   };
 
   api.get('/inbox', async (c) => {
-    const { store, settings, language } = load(c);
-    const entries = await deps.inbox.entries(store, settings, language);
+    const { store, settings } = load(c);
+    const entries = await deps.inbox.entries(store, settings);
     const byVerdict: Record<TriageVerdict, number> = {
       caution: 0,
       accept: 0,

@@ -1,8 +1,10 @@
 import { AppError } from '../../core/errors/app-error.js';
+import { localDate } from '../../core/network/iso-week.js';
 import { listEventsWithStatus } from '../../use-cases/events.js';
 import { loadNetworkCharts } from '../../use-cases/network-charts.js';
 import { listFollowups, listReconnects, listStaleSent } from '../../use-cases/network-todo.js';
-import { buildWeeklyPlan } from '../../use-cases/weekly-plan.js';
+import type { PendingTriage } from '../../use-cases/network-todo.js';
+import { buildWeeklyPlan, weeklyPlanLimits } from '../../use-cases/weekly-plan.js';
 import type { RegisterRoutes } from '../route-deps.js';
 import { todoContextOf } from '../route-deps.js';
 
@@ -17,13 +19,16 @@ function wholeNumber(value: string | undefined, fallback: number, max: number): 
 
 /** The network page and the drafts of the compose page: playbook §6 over the imported data. */
 export const registerNetworkRoutes: RegisterRoutes = (api, deps) => {
-  api.get('/network/charts', async (c) =>
-    c.json(
-      await loadNetworkCharts(todoContextOf(c, deps), {
-        weeks: wholeNumber(c.req.query('weeks'), 26, 260),
-      }),
-    ),
-  );
+  api.get('/network/charts', async (c) => {
+    const context = todoContextOf(c, deps);
+    const weeks = wholeNumber(c.req.query('weeks'), 26, 260);
+    const day = localDate(context.now, context.timeZone);
+    return c.json(
+      await deps.charts.get(context.store, `${day}|${context.timeZone}|${weeks}`, () =>
+        loadNetworkCharts(context, { weeks }),
+      ),
+    );
+  });
 
   api.get('/network/followups', async (c) => {
     const days = wholeNumber(c.req.query('days'), 60, 3650);
@@ -39,7 +44,30 @@ export const registerNetworkRoutes: RegisterRoutes = (api, deps) => {
     c.json({ sent: await listStaleSent(todoContextOf(c, deps)) }),
   );
 
-  api.get('/network/week', async (c) => c.json(await buildWeeklyPlan(todoContextOf(c, deps))));
+  api.get('/network/week', async (c) => {
+    const context = todoContextOf(c, deps);
+    const { store, settings } = c.get('scope');
+    const loaded = settings.load();
+    // The inbox is triaged already; the plan shows its first ten, in the UI's language.
+    const entries = (await deps.inbox.entries(store, loaded)).filter(
+      (entry) => entry.status === 'pending',
+    );
+    const pending: PendingTriage[] = [];
+    for (const [index, entry] of entries.entries()) {
+      const triage =
+        index < weeklyPlanLimits.invitations
+          ? ((await deps.inbox.entry(store, loaded, context.settings.language, entry.id))?.triage ??
+            entry.triage)
+          : entry.triage;
+      pending.push({
+        ...triage,
+        status: 'pending',
+        profileUrl: entry.profileUrl,
+        sentAt: entry.sentAt,
+      });
+    }
+    return c.json(await buildWeeklyPlan(context, { pending }));
+  });
 
   api.get('/events', async (c) =>
     c.json({ events: await listEventsWithStatus(c.get('scope').store) }),

@@ -53,8 +53,9 @@ export const registerSettingsRoutes: RegisterRoutes = (api, deps) => {
       ...(input.timeZone ? { timeZone: input.timeZone } : {}),
     };
     settings.save(next);
-    // Replies carry the signature and speak the language: every triaged inbox is stale now.
+    // Replies carry the signature, weeks follow the time zone: what was kept is stale now.
     deps.inbox.invalidate();
+    deps.charts.invalidate();
     return c.json(settingsView(settings.load(), deps.timeZone));
   });
 };

@@ -38,9 +38,7 @@ export interface InboxRow {
   sentAt: string;
   verdict: TriageVerdict;
   status: InvitationStatus;
-  noteKind: string;
   snippet: string;
-  signals: number;
 }
 
 export interface InboxList {

@@ -1,7 +1,7 @@
 import type { ComposeOption } from 'echarts/core';
 import * as echarts from 'echarts/core';
-import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
-import { BarChart, LineChart } from 'echarts/charts';
+import type { BarSeriesOption } from 'echarts/charts';
+import { BarChart } from 'echarts/charts';
 import type {
   GridComponentOption,
   LegendComponentOption,
@@ -11,16 +11,12 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only what the network page draws: bars and lines on a grid, drawn as SVG. The SVG renderer
+// Only what the network page draws: bars on a grid, drawn as SVG. The SVG renderer
 // styles through presentation attributes and the CSSOM, which the strict CSP allows.
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<
-  | BarSeriesOption
-  | LineSeriesOption
-  | GridComponentOption
-  | LegendComponentOption
-  | TooltipComponentOption
+  BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
 >;
 
 /** Colours with at least 3:1 contrast on white, told apart by more than hue. */

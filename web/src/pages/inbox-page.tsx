@@ -91,14 +91,7 @@ export function InboxPage() {
     setEntries((map) => new Map(map).set(entry.id, entry));
     setRows((list) =>
       list.map((row) =>
-        row.id === entry.id
-          ? {
-              ...row,
-              verdict: entry.triage.verdict,
-              status: entry.status,
-              signals: entry.triage.signals.length,
-            }
-          : row,
+        row.id === entry.id ? { ...row, verdict: entry.triage.verdict, status: entry.status } : row,
       ),
     );
   }, []);

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import { api } from '../api/client.js';
+import { takePrefetched } from '../api/prefetch.js';
 import type { NetworkCharts } from '../api/types.js';
 import type { ChartOption } from '../components/chart.js';
 import { Chart } from '../components/chart.js';
@@ -9,6 +9,7 @@ import type { Translate } from '../i18n/i18n.js';
 import { useI18n } from '../i18n/i18n.js';
 import { PageLink, useApiData } from '../router.js';
 import { FiguresTable } from './figures-table.js';
+import { networkChartsPath } from './network-charts-path.js';
 import { NetworkLists } from './network-lists.js';
 
 const grid = { left: 48, right: 16, top: 36, bottom: 32, containLabel: true };
@@ -70,7 +71,7 @@ function chartOptions(charts: NetworkCharts, t: Translate): Record<string, Chart
 /** Charts of the network's growth and activity, then the lists and the plan for the week. */
 export function NetworkPage() {
   const { t, language, formatNumber } = useI18n();
-  const charts = useApiData(() => api<NetworkCharts>('/network/charts'), [language]);
+  const charts = useApiData(() => takePrefetched<NetworkCharts>(networkChartsPath), [language]);
   const options = useMemo(
     () => (charts.data ? chartOptions(charts.data, t) : undefined),
     [charts.data, t],
