@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -18,6 +18,8 @@ import { checkAccessibility, expectNoCspViolations, watchPage } from './page-che
 
 /** Screenshots of every page, for people to look at (test-output/ is not committed). */
 export const screenshotDir = join(repositoryRoot, 'test-output', 'screenshots');
+/** `NETWERK_UPDATE_SCREENSHOTS=1 npm test -- test/e2e` refreshes the README's screenshot. */
+const readmeScreenshotDir = join(repositoryRoot, 'docs', 'screenshots');
 const now = new Date('2025-06-27T10:00:00Z');
 const missing = chromiumUnavailable();
 // On CI a missing Chromium fails the suite (.ci/run installs it); elsewhere it skips, saying why.
@@ -169,6 +171,17 @@ describe('the web app in headless Chromium', { skip }, () => {
       await page.getByRole('listbox', { name: 'Invitations' }).getByRole('option').count(),
       2,
     );
+    await page.getByRole('radio', { name: /^Caution/ }).check();
+    await page.locator('article.detail mark').first().waitFor();
+    await shoot('inbox-caution');
+    // The README's screenshot, from this generated export (never real data).
+    if (process.env.NETWERK_UPDATE_SCREENSHOTS) {
+      mkdirSync(readmeScreenshotDir, { recursive: true });
+      copyFileSync(
+        join(screenshotDir, 'inbox-caution.png'),
+        join(readmeScreenshotDir, 'inbox.png'),
+      );
+    }
     await page.getByRole('radio', { name: /^All pending/ }).check();
   });
 

@@ -53,7 +53,6 @@ export function Chart({
       {
         color: chartColours,
         animation: false,
-        textStyle: { fontFamily: 'inherit' },
         // Tooltips as SVG text, never HTML: company names are someone else's words.
         tooltip: { trigger: 'axis', renderMode: 'richText' },
         ...option,

@@ -10,13 +10,18 @@ export interface Span {
  * into React text nodes and <mark> elements, so nothing in it is ever read as markup.
  */
 export function HighlightedText({ text, spans }: { text: string; spans: readonly Span[] }) {
-  const sorted = [...spans]
+  // Overlapping spans (two signals on the same words) become one stretch.
+  const merged: Span[] = [];
+  for (const span of [...spans]
     .filter((span) => span.start >= 0 && span.end <= text.length && span.end > span.start)
-    .sort((a, b) => a.start - b.start);
+    .sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
   const parts: ReactNode[] = [];
   let at = 0;
-  for (const span of sorted) {
-    if (span.start < at) continue;
+  for (const span of merged) {
     if (span.start > at) parts.push(text.slice(at, span.start));
     parts.push(<mark key={span.start}>{text.slice(span.start, span.end)}</mark>);
     at = span.end;
@@ -36,12 +41,12 @@ export function safeHref(url: string | null | undefined): string | undefined {
   }
 }
 
-export function ExternalLink({ href, children }: { href: string | null; children: ReactNode }) {
-  const safe = safeHref(href);
+export function ExternalLink(props: { href: string | null; children: ReactNode; label?: string }) {
+  const safe = safeHref(props.href);
   if (!safe) return null;
   return (
-    <a href={safe} target="_blank" rel="noopener noreferrer">
-      {children}
+    <a href={safe} target="_blank" rel="noopener noreferrer" aria-label={props.label}>
+      {props.children}
     </a>
   );
 }

@@ -211,6 +211,8 @@ const en = {
   'network.staleEmpty': 'No invitation of yours has waited three weeks.',
   'network.pendingDays': 'pending {days} days',
   'network.followupsCount': '{count} new connections without a message',
+  'network.profile': 'Profile',
+  'network.profileOf': 'Profile of {name} on LinkedIn',
 
   'settings.title': 'Settings',
   'settings.intro': 'Written to your config file, the same one `netwerk config init` writes.',
@@ -446,6 +448,8 @@ const nl: Record<MessageKey, string> = {
   'network.staleEmpty': 'Geen uitnodiging van jou wacht al drie weken.',
   'network.pendingDays': '{days} dagen open',
   'network.followupsCount': '{count} nieuwe connecties zonder bericht',
+  'network.profile': 'Profiel',
+  'network.profileOf': 'Profiel van {name} op LinkedIn',
 
   'settings.title': 'Instellingen',
   'settings.intro':

@@ -40,6 +40,32 @@ function sameFacts(a: InviterFacts, b: InviterFacts): boolean {
 
 const marks: InvitationMark[] = ['accepted', 'ignored', 'reported'];
 
+type InvitationTextField = 'message' | 'headline' | 'summary';
+
+/** The words behind a signal, overlapping stretches joined, as they stand in their field. */
+function quotesOf(
+  evidence: readonly { field: InvitationTextField; start: number; end: number; text: string }[],
+  texts: Record<InvitationTextField, string>,
+): string[] {
+  const quotes: string[] = [];
+  for (const field of ['message', 'headline', 'summary'] as const) {
+    const spans = evidence.filter((item) => item.field === field).sort((a, b) => a.start - b.start);
+    let current: { start: number; end: number } | undefined;
+    const flush = () => {
+      if (current) quotes.push(texts[field].slice(current.start, current.end) || '');
+    };
+    for (const span of spans) {
+      if (current && span.start <= current.end) current.end = Math.max(current.end, span.end);
+      else {
+        flush();
+        current = { start: span.start, end: span.end };
+      }
+    }
+    flush();
+  }
+  return [...new Set(quotes.filter(Boolean))];
+}
+
 /**
  * One invitation: the note with the words behind any warning sign marked, the verdict and its
  * reasons, the reply, and the inviter's profile facts. While the user edits the facts the same
@@ -93,6 +119,11 @@ export function InboxDetail(props: {
     }
   };
 
+  const fieldTexts: Record<InvitationTextField, string> = {
+    message: entry.message ?? '',
+    headline: draft.headline,
+    summary: draft.summary,
+  };
   const noteSpans = live.signals.flatMap((signal) =>
     signal.evidence.filter((evidence) => evidence.field === 'message'),
   );
@@ -129,10 +160,10 @@ export function InboxDetail(props: {
             {live.signals.map((signal) => (
               <li key={signal.code}>
                 {signal.text}
-                {signal.evidence.map((evidence) => (
-                  <span key={`${evidence.field}-${evidence.start}`}>
+                {quotesOf(signal.evidence, fieldTexts).map((quote) => (
+                  <span key={quote}>
                     {' '}
-                    <mark>{evidence.text}</mark>
+                    <mark>{quote}</mark>
                   </span>
                 ))}
               </li>

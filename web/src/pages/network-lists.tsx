@@ -20,7 +20,9 @@ function PersonRow(props: { name: string; meta: string; profileUrl: string | nul
     <div className="person-row">
       <span className="row-name">{props.name}</span>
       <span className="muted">{props.meta}</span>
-      <ExternalLink href={props.profileUrl}>{t('inbox.openProfile')}</ExternalLink>
+      <ExternalLink href={props.profileUrl} label={t('network.profileOf', { name: props.name })}>
+        {t('network.profile')}
+      </ExternalLink>
     </div>
   );
 }

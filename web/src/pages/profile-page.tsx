@@ -150,7 +150,9 @@ export function ProfilePage() {
             title={t('profile.summary')}
             verdict={audit.summary.verdict}
             findings={audit.summary.findings}
-            extra={t('profile.chars', { chars: audit.summary.chars })}
+            {...(audit.summary.verdict !== 'unknown'
+              ? { extra: t('profile.chars', { chars: audit.summary.chars }) }
+              : {})}
           />
         </div>
       ) : null}
