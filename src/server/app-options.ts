@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { UserLanguage } from '../core/i18n/languages.js';
 import type { LanguageScorer } from '../core/language/detect-language.js';
 import type { UserSettings } from '../core/settings/user-settings.js';
@@ -52,6 +52,11 @@ export interface AppOptions {
   clock?: () => Date;
   /** The per-launch secret in the printed URL; every /api call must carry it (cookie or bearer). */
   token: string;
+  /**
+   * Replaces the launch-key check of /api calls (issue 8: a session check that sets who is
+   * signed in, for `scopeFor` to read). The Host and Origin guards stay.
+   */
+  authenticate?: MiddlewareHandler<AppEnv>;
   /** Host header values accepted (`127.0.0.1:4747`, `localhost:4747`): DNS rebinding. */
   allowedHosts: readonly string[];
   /** The session cookie's name; per port, so two servers on one host do not clash. */

@@ -87,7 +87,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('*', tokenExchange(options.token, cookieName));
 
   const api = new Hono<AppEnv>();
-  api.use('*', tokenGuard(options.token, cookieName));
+  api.use('*', options.authenticate ?? tokenGuard(options.token, cookieName));
   api.use('*', async (c, next) => {
     const scope = await resolveScope(c);
     c.set('scope', scope);
