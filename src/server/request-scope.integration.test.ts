@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { MiddlewareHandler } from 'hono';
 import { defaultUserSettings } from '../core/settings/user-settings.js';
 import { tempDirectory } from '../import/test-support/temp-directory.js';
-import { KyselyStore } from '../store/kysely-store.js';
+import type { KyselyStore } from '../store/kysely-store.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { writeKnownExportZip } from '../../test/support/export-zips.js';
