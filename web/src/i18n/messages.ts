@@ -218,7 +218,8 @@ const en = {
   'settings.intro': 'Written to your config file, the same one `netwerk config init` writes.',
   'settings.name': 'Your name as on LinkedIn',
   'settings.signature': 'Signature under every draft',
-  'settings.language': 'Language of the drafts and advice',
+  'settings.language':
+    'Language of netwerk in the terminal (this page follows the switch at the top)',
   'settings.timeZone': 'Time zone',
   'settings.timeZoneHelp':
     'An IANA name such as Europe/Amsterdam. Empty: this computer’s ({zone}).',
@@ -456,7 +457,7 @@ const nl: Record<MessageKey, string> = {
     'Bewaard in je configuratiebestand, hetzelfde dat `netwerk config init` schrijft.',
   'settings.name': 'Je naam zoals op LinkedIn',
   'settings.signature': 'Ondertekening onder elk concept',
-  'settings.language': 'Taal van de concepten en het advies',
+  'settings.language': 'Taal van netwerk in de terminal (deze pagina volgt de keuze bovenaan)',
   'settings.timeZone': 'Tijdzone',
   'settings.timeZoneHelp':
     'Een IANA-naam zoals Europe/Amsterdam. Leeg: die van deze computer ({zone}).',
