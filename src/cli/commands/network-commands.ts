@@ -29,14 +29,12 @@ const json = (context: CliContext, value: unknown): void => {
 export const registerNetworkCommands: RegisterCommand = (program, kit) => {
   const { t } = kit;
 
-  const inviter = program
-    .command('inviter')
-    .description(
-      t({
-        nl: 'leg vast wat je op het profiel van een uitnodiger zag, of wat je ermee deed',
-        en: 'record what you saw on an inviter’s profile, or what you did',
-      }),
-    );
+  const inviter = program.command('inviter').description(
+    t({
+      nl: 'leg vast wat je op het profiel van een uitnodiger zag, of wat je ermee deed',
+      en: 'record what you saw on an inviter’s profile, or what you did',
+    }),
+  );
   inviter
     .command('set')
     .description(

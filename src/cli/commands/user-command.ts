@@ -9,14 +9,12 @@ import type { ExitCode, RegisterCommand } from '../command-kit.js';
 /** `netwerk user add|list|remove`: accounts of the shared server (issue 8). */
 export const registerUserCommands: RegisterCommand = (program, kit) => {
   const { t } = kit;
-  const user = program
-    .command('user')
-    .description(
-      t({
-        nl: 'accounts van de gedeelde server beheren (serve --multi-user)',
-        en: 'manage accounts of the shared server (serve --multi-user)',
-      }),
-    );
+  const user = program.command('user').description(
+    t({
+      nl: 'accounts van de gedeelde server beheren (serve --multi-user)',
+      en: 'manage accounts of the shared server (serve --multi-user)',
+    }),
+  );
   user
     .command('add')
     .description(
