@@ -17,6 +17,9 @@ const recently = [
   'last\\s+(?:night|week|month|year|time|\\p{L}+day)',
   'on\\s+\\p{L}+day',
   'gisteren',
+  'gisteravond',
+  'gistermiddag',
+  'gisterochtend',
   'eergisteren',
   'vandaag',
   'vanavond',
@@ -64,6 +67,12 @@ const occasion =
   recently +
   '))';
 
+/** A named occasion or a time, without the weak "in"/"on" (as in "thanks in advance"). */
+const strongOccasion =
+  "(?:(?:at|during|after|bij|tijdens|op|na|auf|bei|beim|während|nach|lors\\s+d[eu']|pendant|après|au|aux|durante|tras|después\\s+de|al|alla|allo|dopo|após|no|na)\\s+(?!linkedin|here|online|this\\s+platform|hier\\b|your\\b|my\\b|our\\b|all\\b|least\\b|once\\b|any\\b|voorhand|voorbaat|je\\b|jouw\\b|uw\\b|mijn\\b|ihre[nm]?\\b|deine[nm]?\\b|votre\\b|tu\\b|su\\b|tua\\b|sua\\b)\\S+|(?:" +
+  recently +
+  '))';
+
 const gap = (max: number): string => `(?:\\s+\\S+){0,${max}}?\\s+`;
 
 export const caseInsensitiveHookSources: Record<
@@ -89,8 +98,27 @@ export const caseInsensitiveHookSources: Record<
     '(?:following|further\\s+to)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:call|conversation|chat|meeting|talk|exchange|discussion)',
     '(?:panel|session|workshop|track|masterclass|round\\s*table)\\s+(?:you\\W?re|you\\s+are|you\\s+will\\s+be)\\s+(?:on|in|speaking\\s+at|hosting|leading|moderating)',
     '(?:saw|heard|watched)\\s+you\\s+(?:speak|present|talk|pitch|perform|moderate|at)',
+    // Thanks for something that happened at a named occasion or a recent time.
+    '(?:thanks|thank\\s+you|bedankt|dank\\s*(?:je|u)?(?:\\s+wel)?|dankzij|danke|vielen\\s+dank|merci|gracias|grazie|obrigad[oa]|agradeço)\\s+(?:\\S+\\s+){1,6}?' +
+      strongOccasion,
+    // Chatting, meeting or working somewhere, without "you" ("great chatting at the meetup").
+    '(?:great|nice|good|lovely|fun|glad)[,!.]?\\s+(?:\\S+\\s+){0,1}?(?:meeting|chatting|talking|speaking|catching\\s+up|connecting|working)\\s+(?:\\S+\\s+){0,3}?' +
+      strongOccasion,
+    '(?:' +
+      recently +
+      ')\\s+(?:\\S+\\s+){0,4}?(?:gesproken|gekletst|bijgekletst|gepraat|bijgepraat|ontmoet|gebabbeld)',
+    // Being together somewhere, in each language ("we were on the same panel", "zaten we aan dezelfde tafel").
+    'we\\s+(?:were|sat|stood|spoke|served|worked)\\s+(?:\\S+\\s+){0,2}?(?:together|on\\s+the\\s+same|at\\s+the\\s+same|in\\s+the\\s+same|next\\s+to\\s+each\\s+other)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
+    '(?:we|wij)\\s+(?:\\S+\\s+){0,3}?(?:zaten|stonden|waren)\\s+(?:\\S+\\s+){0,4}?(?:samen|aan\\s+dezelfde|in\\s+dezelfde|in\\s+hetzelfde|op\\s+hetzelfde|naast\\s+elkaar)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
+    '(?:zaten|stonden|waren)\\s+(?:we|wij)\\s+(?:\\S+\\s+){0,3}?(?:samen|aan\\s+dezelfde|in\\s+dezelfde|in\\s+hetzelfde|op\\s+hetzelfde|naast\\s+elkaar)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
+    '(?:we|wij)\\s+(?:hebben|hadden)\\s+(?:\\S+\\s+){0,2}?samen\\s+(?:\\S+\\s+){0,8}?(?:gezeten|gewerkt|gestudeerd|gespeeld|georganiseerd|gedaan|gevolgd|gelopen)',
+    'wir\\s+(?:waren|saßen|standen|haben)\\s+(?:\\S+\\s+){0,3}?(?:zusammen|gemeinsam|am\\s+selben|am\\s+gleichen|im\\s+selben|im\\s+gleichen|nebeneinander)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
+    'nous\\s+(?:étions|avons\\s+été|avons)\\s+(?:\\S+\\s+){0,3}?(?:ensemble|à\\s+la\\s+même|au\\s+même|dans\\s+le\\s+même|dans\\s+la\\s+même|côte\\s+à\\s+côte)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
+    '(?:estuvimos|estábamos|coincidimos)\\s+(?:\\S+\\s+){0,3}?(?:juntos|juntas|en\\s+la\\s+misma|en\\s+el\\s+mismo)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
+    '(?:eravamo|siamo\\s+stati)\\s+(?:\\S+\\s+){0,3}?(?:insieme|allo\\s+stesso|alla\\s+stessa|nello\\s+stesso|nella\\s+stessa)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
+    '(?:estivemos|estávamos)\\s+(?:\\S+\\s+){0,3}?(?:juntos|juntas|no\\s+mesmo|na\\s+mesma)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
     // nl
-    '(?:elkaar|je|jou|u|we|wij)\\s+(?:\\S+\\s+){0,10}?(?:ontmoet|gesproken|getroffen|leren\\s+kennen|tegengekomen|kennisgemaakt)',
+    '(?:elkaar|je|jou|u|we|wij)\\s+(?:\\S+\\s+){0,10}?(?:ontmoet|gesproken|getroffen|leren\\s+kennen|tegengekomen|kennisgemaakt|gekletst|bijgekletst|gepraat|bijgepraat)',
     'elkaar\\s+(?:\\S+\\s+){0,10}?gezien',
     '(?:elkaar|we|wij|je|jou|u)\\s+(?:\\S+\\s+){0,6}?(?:spraken|ontmoetten|troffen|leerden\\s+kennen|tegenkwamen)',
     'elkaar\\s+(?:\\S+\\s+){0,6}?zagen',
@@ -104,7 +132,7 @@ export const caseInsensitiveHookSources: Record<
     '(?:ons|het)\\s+(?:korte\\s+|leuke\\s+|fijne\\s+|goede\\s+)?(?:gesprek|gesprekje|kennismaking|praatje)\\s+(?:bij|op|tijdens|van|na|gisteren|vandaag|vanmiddag|vanochtend|vorige|afgelopen)',
     'naast\\s+(?:je|jou|elkaar|u)\\s+(?:zat|zaten|stond|stonden)',
     // de
-    '(?:uns|sie|dich|euch|wir)\\s+(?:\\S+\\s+){0,6}?(?:kennengelernt|getroffen|gesprochen|begegnet|unterhalten|ausgetauscht)',
+    '(?:uns|sie|dich|euch|wir)\\s+(?:\\S+\\s+){0,12}?(?:kennengelernt|getroffen|gesprochen|begegnet|unterhalten|ausgetauscht)',
     '(?:schön|toll|nett|freut|gefreut|schönen\\s+dank|war\\s+schön)[,!.]?\\s+(?:\\S+\\s+){0,8}?(?:kennenzulernen|kennengelernt|getroffen|zu\\s+treffen|zu\\s+sprechen|gesprochen)',
     '(?:danke|vielen\\s+dank|herzlichen\\s+dank)\\s+(?:\\S+\\s+){0,1}?für\\s+(?:das|unser|den|ihr|dein|die|unseren|den\\s+netten)\\s+(?:\\S+\\s+){0,2}?(?:gespräch|austausch|treffen|kaffee|mittagessen|telefonat|vortrag|workshop|rundgang)',
     '(?:unser|unserem|unseres|unseren)\\s+(?:\\S+\\s+){0,1}?(?:gespräch|gespräches|gesprächs|austausch|treffen|telefonat|telefonats)',
@@ -266,7 +294,7 @@ export const caseSensitiveHookSources: Record<
     `(?:[Vv]ia|[Oo]p\\s+aanraden\\s+van|[Oo]p\\s+advies\\s+van|[Dd]ankzij|[Oo]p\\s+voorspraak\\s+van|[Oo]p\\s+aanbeveling\\s+van|[Gg]etipt\\s+door|[Dd]oorverwezen\\s+door)\\s+(?:onze\\s+(?:gemeenschappelijke\\s+|gezamenlijke\\s+|wederzijdse\\s+)?(?:kennis|vriend(?:in)?|collega|connectie|relatie)\\s+)?(?<name>${personName})`,
     `(?:gemeenschappelijke|gezamenlijke|wederzijdse)\\s+(?:kennis|vriend(?:in)?|collega|connectie|relatie)\\s*,?\\s+(?<name>${personName})`,
     // de
-    `(?<name>${personName})${bridge}\\s+(?:hat|erzählte|empfahl|meinte|sagte|riet|schlug|gab)\\s+(?:mir|uns|vor|mich)`,
+    `(?<name>${personName})${bridge}\\s+(?:hat|erzählte|empfahl|meinte|sagte|riet|schlug|gab)[,]?\\s+(?:mir|uns|vor|mich|dass|du|Sie|ich)`,
     `(?:[Üü]ber|[Aa]uf\\s+Empfehlung\\s+von|[Dd]urch|[Dd]ank)\\s+(?:unseren?\\s+(?:gemeinsamen\\s+)?(?:Kontakt|Kollegen|Kollegin|Freund(?:in)?|Bekannten)\\s+)?(?<name>${personName})\\s+(?:bin|habe|kam|wurde|erfuhr)`,
     `(?:gemeinsamen?|gemeinsame)\\s+(?:Kontakt|Kollegen|Kollegin|Freund(?:in)?|Bekannten)\\s*,?\\s+(?<name>${personName})`,
     // fr
