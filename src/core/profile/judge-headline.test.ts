@@ -50,3 +50,15 @@ describe('judgeHeadline', () => {
     assert.deepEqual(judgeHeadline(long), { status: 'ok', findings: ['headline-too-long'] });
   });
 });
+
+describe('judgeHeadline job-seeking in other languages', () => {
+  it('catches plural and "active" variants in German and French', () => {
+    for (const headline of [
+      'Auf der Suche nach neuen Herausforderungen',
+      "En recherche active d'emploi",
+      'À la recherche de nouvelles opportunités',
+    ]) {
+      assert.deepEqual(judgeHeadline(headline).findings, ['headline-job-seeking'], headline);
+    }
+  });
+});

@@ -35,13 +35,13 @@ const jobSeeking = anyWordPattern([
   'werkzoekend',
   'open\\s+voor\\s+(?:een\\s+)?(?:nieuwe\\s+)?(?:uitdaging|kansen|werk)',
   // de
-  'auf\\s+der\\s+suche\\s+nach\\s+(?:einer\\s+)?(?:neuen\\s+)?(?:herausforderung|stelle|position|aufgabe|job)',
+  'auf\\s+der\\s+suche\\s+nach\\s+(?:einer\\s+|einem\\s+)?(?:neuen\\s+|neuer\\s+)?(?:herausforderung(?:en)?|stelle[n]?|position(?:en)?|aufgabe[n]?|job(?:s)?|wirkungskreis)',
   'offen\\s+für\\s+(?:neue\\s+)?(?:herausforderungen|möglichkeiten|angebote|aufgaben)',
   'verfügbar\\s+(?:für|ab)',
   'arbeitssuchend',
   // fr
-  "(?:à\\s+la\\s+|en\\s+)recherche\\s+d(?:'un|'une|e)\\s+(?:nouveau\\s+|nouvelle\\s+)?(?:poste|opportunité|défi|emploi|travail|job)",
-  "en\\s+recherche\\s+d'emploi",
+  "(?:à\\s+la\\s+|en\\s+)recherche\\s+(?:active\\s+)?d(?:'un|'une|e|')\\s*(?:nouveau\\s+|nouvelle\\s+|nouvelles\\s+)?(?:poste|opportunités?|défis?|emploi|travail|job|mission)s?",
+  "en\\s+recherche\\s+(?:active\\s+)?d'emploi",
   'disponible\\s+(?:pour|immédiatement)',
   'ouverte?\\s+aux\\s+opportunités',
   // es
