@@ -39,27 +39,36 @@ export class WordPatternIndex<Key extends string> {
     else map.set(key, [id]);
   }
 
+  /** Word -> the patterns it can start, remembered: the same words come back in every text. */
+  private readonly byWord = new Map<string, readonly number[]>();
+
+  private patternsStartingWith(word: string): readonly number[] {
+    const known = this.byWord.get(word);
+    if (known) return known;
+    const ids: number[] = [...(this.exactly.get(word) ?? [])];
+    // Every prefix of the word that is an anchor selects its patterns.
+    const longest = Math.min(word.length, maxAnchorLength);
+    for (let length = 1; length <= longest; length += 1) {
+      const more = this.anchored.get(length === word.length ? word : word.slice(0, length));
+      if (more) ids.push(...more);
+    }
+    // Bounded, so a stream of unique words cannot grow it without end.
+    if (this.byWord.size >= 50_000) this.byWord.clear();
+    this.byWord.set(word, ids);
+    return ids;
+  }
+
   /** Every match, by key, on folded text (foldForMatching); span texts are cut from the original. */
   find(folded: string, original = folded): Map<Key, TextSpan[]> {
     // Where each candidate pattern may start: the offsets of the words that begin with its anchor.
     const starts = new Map<number, number[]>();
     wordPattern.lastIndex = 0;
     for (let match = wordPattern.exec(folded); match !== null; match = wordPattern.exec(folded)) {
-      const word = match[0];
       const at = match.index;
-      const select = (ids: number[] | undefined): void => {
-        if (!ids) return;
-        for (const id of ids) {
-          const offsets = starts.get(id);
-          if (offsets) offsets.push(at);
-          else starts.set(id, [at]);
-        }
-      };
-      select(this.exactly.get(word));
-      // Every prefix of the word that is an anchor selects its patterns.
-      const longest = Math.min(word.length, maxAnchorLength);
-      for (let length = 1; length <= longest; length += 1) {
-        select(this.anchored.get(length === word.length ? word : word.slice(0, length)));
+      for (const id of this.patternsStartingWith(match[0])) {
+        const offsets = starts.get(id);
+        if (offsets) offsets.push(at);
+        else starts.set(id, [at]);
       }
     }
     const found = new Map<Key, TextSpan[]>();
