@@ -49,7 +49,22 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** The rules a new password must meet, as a problem code or undefined. */
 export function passwordProblem(password: string): 'too-short' | 'too-long' | undefined {
-  if (password.length < 10) return 'too-short';
-  if (password.length > 1024) return 'too-long';
+  if (password.length < passwordLengthLimits.min) return 'too-short';
+  if (password.length > passwordLengthLimits.max) return 'too-long';
   return undefined;
 }
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * A hash of a random password nobody knows, made once: a sign-in with an unknown user name is
+ * checked against it, so it takes as long as one with a wrong password (no user-name probing by
+ * timing).
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(24).toString('base64url'));
+  return dummyHash;
+}
+
+/** The password rules, for messages: at least this many characters, at most that many. */
+export const passwordLengthLimits = { min: 10, max: 1024 } as const;

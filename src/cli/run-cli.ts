@@ -43,6 +43,11 @@ const exitCodeFor = {
   'linkedin-rate-limited': 2,
   'linkedin-unavailable': 2,
   'linkedin-request-failed': 2,
+  'login-failed': 2,
+  'login-throttled': 2,
+  'password-invalid': 2,
+  'current-password-wrong': 2,
+  'settings-invalid': 2,
 } as const satisfies Record<ErrorCode, ExitCode>;
 
 export const cliVersion = '0.1.0';

@@ -40,6 +40,12 @@ export const httpStatusFor = {
   'linkedin-rate-limited': 429,
   'linkedin-unavailable': 503,
   'linkedin-request-failed': 502,
+  // The shared server's accounts (issue 8).
+  'login-failed': 401,
+  'login-throttled': 429,
+  'password-invalid': 400,
+  'current-password-wrong': 403,
+  'settings-invalid': 400,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 /** The body of every error response: a code for programs, one sentence for people. */
@@ -55,6 +61,9 @@ const unexpected = {
 /** Turns a thrown error into a JSON response in the language of the UI that asked. */
 export function errorResponse(c: Context, error: unknown, language: UserLanguage): Response {
   if (isAppError(error)) {
+    if (error.code === 'login-throttled' && error.details.retryAfterSeconds !== undefined) {
+      c.header('Retry-After', String(error.details.retryAfterSeconds));
+    }
     return c.json<ErrorBody>(
       { error: { code: error.code, message: describeError(error, language) } },
       httpStatusFor[error.code],

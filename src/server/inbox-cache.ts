@@ -77,7 +77,7 @@ export class InboxCache {
     );
   }
 
-  /** Forgets the owner's inbox (after an import), or every inbox (after a settings change). */
+  /** Forgets the owner's inbox (after an import, a sync or a settings change), or every inbox. */
   invalidate(store?: Store): void {
     if (store) this.inboxes.delete(InboxCache.key(store));
     else this.inboxes.clear();

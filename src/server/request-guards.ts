@@ -44,12 +44,17 @@ export function hostGuard(allowedHosts: readonly string[]): MiddlewareHandler {
 /**
  * A POST, PUT or DELETE must say it comes from this very origin (`Origin`, else
  * `Sec-Fetch-Site: same-origin`). A bearer token is not sent by browsers on their own, so a
- * request carrying one cannot be a forgery and may come without an Origin (a script, curl).
+ * request carrying the launch key cannot be a forgery and may come without an Origin (a script,
+ * curl). The shared server has no launch key: every change needs the Origin.
  */
-export function originGuard(allowedHosts: readonly string[], token: string): MiddlewareHandler {
-  const origins = new Set(allowedHosts.map((host) => `http://${host.toLowerCase()}`));
+export function originGuard(
+  allowedOrigins: readonly string[],
+  token: string | undefined,
+): MiddlewareHandler {
+  const origins = new Set(allowedOrigins.map((origin) => origin.toLowerCase()));
   return async (c, next) => {
-    if (safeMethods.has(c.req.method) || sameSecret(bearerOf(c), token)) return next();
+    if (safeMethods.has(c.req.method)) return next();
+    if (token !== undefined && sameSecret(bearerOf(c), token)) return next();
     const origin = c.req.header('origin');
     const fromHere =
       origin !== undefined

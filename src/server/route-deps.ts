@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import type { LanguageScorer } from '../core/language/detect-language.js';
+import type { TokenSource } from '../sync/linkedin-token.js';
 import type { TodoContext } from '../use-cases/network-todo.js';
 import type { AppEnv, PhotoAnalyzer, UploadLimits } from './app-options.js';
 import type { ImportJobs } from './import-jobs.js';
@@ -20,6 +21,8 @@ export interface RouteDeps {
   scorer?: LanguageScorer;
   uploadDir?: string;
   analyzePhoto: PhotoAnalyzer;
+  /** A single-user server's LinkedIn link (the sync status route); none on the shared server. */
+  sync?: { tokenSource: TokenSource };
 }
 
 export type RegisterRoutes = (api: Hono<AppEnv>, deps: RouteDeps) => void;

@@ -136,6 +136,69 @@ export class AccountStore {
   async endSession(token: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
   }
+
+  /**
+   * The account of a live session, in one query: undefined (and the session ended) when it has
+   * expired or was not used for `idleMs`.
+   */
+  async sessionAccount(
+    token: string,
+    now: Date,
+    idleMs: number,
+  ): Promise<SessionAccount | undefined> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .innerJoin('accounts', 'accounts.owner_id', 'sessions.owner_id')
+      .select([
+        'sessions.owner_id as ownerId',
+        'accounts.username as username',
+        'sessions.created_at as createdAt',
+        'sessions.expires_at as expiresAt',
+        'sessions.last_seen_at as lastSeenAt',
+      ])
+      .where('sessions.token_hash', '=', hashToken(token))
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const lastSeen = Date.parse(row.lastSeenAt ?? row.createdAt);
+    if (row.expiresAt <= now.toISOString() || lastSeen + idleMs <= now.getTime()) {
+      await this.endSession(token);
+      return undefined;
+    }
+    return row;
+  }
+
+  /** Records that a session was used now (the idle timeout counts from here). */
+  async touchSession(token: string, now: Date): Promise<void> {
+    await this.db
+      .updateTable('sessions')
+      .set({ last_seen_at: now.toISOString() })
+      .where('token_hash', '=', hashToken(token))
+      .execute();
+  }
+
+  /** Ends every session that has expired or was idle for `idleMs`; returns how many. */
+  async endStaleSessions(now: Date, idleMs: number): Promise<number> {
+    const idleSince = new Date(now.getTime() - idleMs).toISOString();
+    const result = await this.db
+      .deleteFrom('sessions')
+      .where((eb) =>
+        eb.or([
+          eb('expires_at', '<=', now.toISOString()),
+          eb(eb.fn.coalesce('last_seen_at', 'created_at'), '<=', idleSince),
+        ]),
+      )
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}
+
+/** A signed-in session and its account. */
+export interface SessionAccount {
+  ownerId: string;
+  username: string;
+  createdAt: string;
+  expiresAt: string;
+  lastSeenAt: string | null;
 }
 
 function hashToken(token: string): string {

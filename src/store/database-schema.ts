@@ -279,6 +279,15 @@ export interface SessionsTable {
   owner_id: string;
   created_at: string;
   expires_at: string;
+  /** When the session was last used (0006): idle sessions end; null until first used. */
+  last_seen_at: Text;
+}
+
+/** The shared server's settings per account (0006): the config file's fields as JSON. */
+export interface UserSettingsTable {
+  owner_id: string;
+  settings: string;
+  updated_at: string;
 }
 
 /** Live sync (0004): one row per owner; the token is never stored in the database. */
@@ -365,6 +374,7 @@ export interface Database {
   provisional_rows: SyncedRowsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;
+  user_settings: UserSettingsTable;
 }
 
 /** The tables that hold one export file kind's rows, keyed by (owner_id, row_key). */

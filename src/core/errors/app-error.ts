@@ -35,7 +35,12 @@ export type ErrorCode =
   | 'linkedin-version-refused'
   | 'linkedin-rate-limited'
   | 'linkedin-unavailable'
-  | 'linkedin-request-failed';
+  | 'linkedin-request-failed'
+  | 'login-failed'
+  | 'login-throttled'
+  | 'password-invalid'
+  | 'current-password-wrong'
+  | 'settings-invalid';
 
 /** Facts for the message: file names, line numbers, fields. Never personal data. */
 export type ErrorDetails = Record<string, string | number | undefined>;

@@ -187,6 +187,40 @@ const descriptions = {
     en: (d) =>
       `LinkedIn refused a request or gave an answer netwerk does not know (${text(d.reason)}${linkedInSaid(d)}). Nothing was changed. Update netwerk, or report this${d.requestId ? ` with request id ${text(d.requestId)}` : ''}.`,
   },
+  'login-failed': {
+    nl: () =>
+      'De gebruikersnaam of het wachtwoord klopt niet. Probeer het opnieuw; ben je je wachtwoord kwijt, vraag de beheerder van de server dan om een nieuw account (`netwerk user`).',
+    en: () =>
+      'The user name or password is not right. Try again; if you lost your password, ask whoever runs the server for a new account (`netwerk user`).',
+  },
+  'login-throttled': {
+    nl: (d) =>
+      `Te veel mislukte aanmeldpogingen. Probeer het over ${retryIn(d.retryAfterSeconds ?? 900, 'nl')} opnieuw.`,
+    en: (d) =>
+      `Too many failed sign-in attempts. Try again in ${retryIn(d.retryAfterSeconds ?? 900, 'en')}.`,
+  },
+  'password-invalid': {
+    nl: (d) =>
+      d.reason === 'too-long'
+        ? `Het nieuwe wachtwoord is te lang (hoogstens ${text(d.max, '1024')} tekens). Kies een korter wachtwoord; er is niets veranderd.`
+        : `Het nieuwe wachtwoord is te kort: gebruik minstens ${text(d.min, '10')} tekens, een zin werkt goed. Er is niets veranderd.`,
+    en: (d) =>
+      d.reason === 'too-long'
+        ? `The new password is too long (at most ${text(d.max, '1024')} characters). Choose a shorter one; nothing was changed.`
+        : `The new password is too short: use at least ${text(d.min, '10')} characters (a sentence works well). Nothing was changed.`,
+  },
+  'current-password-wrong': {
+    nl: () =>
+      'Je huidige wachtwoord klopt niet, dus het wachtwoord is niet veranderd. Typ je huidige wachtwoord opnieuw.',
+    en: () =>
+      'Your current password is not right, so the password was not changed. Type your current password again.',
+  },
+  'settings-invalid': {
+    nl: (d) =>
+      `De instelling '${text(d.field, 'instellingen')}' klopt niet: ${text(d.reason)}. Pas haar aan en bewaar opnieuw; er is niets bewaard.`,
+    en: (d) =>
+      `The setting '${text(d.field, 'settings')}' is invalid: ${text(d.reason)}. Change it and save again; nothing was saved.`,
+  },
 } satisfies Record<ErrorCode, Record<UserLanguage, Describe>>;
 
 /** LinkedIn's own message, when it gave one (never personal data: error texts only). */

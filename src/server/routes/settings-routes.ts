@@ -35,7 +35,7 @@ function settingsView(settings: UserSettings, systemTimeZone: string) {
   };
 }
 
-/** GET and PUT /api/settings: the config file's user settings. */
+/** GET and PUT /api/settings: the user's settings (the config file, or the account's row). */
 export const registerSettingsRoutes: RegisterRoutes = (api, deps) => {
   api.get('/settings', (c) => c.json(settingsView(c.get('scope').settings.load(), deps.timeZone)));
 
@@ -52,10 +52,11 @@ export const registerSettingsRoutes: RegisterRoutes = (api, deps) => {
       ...(input.signature ? { signature: input.signature } : {}),
       ...(input.timeZone ? { timeZone: input.timeZone } : {}),
     };
-    settings.save(next);
+    await settings.save(next);
     // Replies carry the signature, weeks follow the time zone: what was kept is stale now.
-    deps.inbox.invalidate();
-    deps.charts.invalidate();
+    const { store } = c.get('scope');
+    deps.inbox.invalidate(store);
+    deps.charts.invalidate(store);
     return c.json(settingsView(settings.load(), deps.timeZone));
   });
 };

@@ -4,6 +4,7 @@ import * as userData from './0002-user-data.js';
 import * as introductions from './0003-introductions.js';
 import * as linkedinSync from './0004-linkedin-sync.js';
 import * as accounts from './0005-accounts.js';
+import * as userSettings from './0006-user-settings.js';
 
 /**
  * The one numbered migration set for SQLite and PostgreSQL. Add a file `NNNN-name.ts` and list
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003-introductions': introductions,
   '0004-linkedin-sync': linkedinSync,
   '0005-accounts': accounts,
+  '0006-user-settings': userSettings,
 };
 
 export const migrationProvider: MigrationProvider = {
