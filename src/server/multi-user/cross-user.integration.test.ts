@@ -153,9 +153,11 @@ function crossUserSuite(makeTarget: () => Promise<StoreTarget>, label: string): 
         ...(workerUrl ? { runImport: importInWorker(workerUrl) } : {}),
       });
       for (const name of ['ann', 'bob', 'cara']) await server.addUser(name, password(name));
-      [ann, bob, cara] = await Promise.all(
-        ['ann', 'bob', 'cara'].map((name) => server.signIn(name, password(name))),
-      );
+      [ann, bob, cara] = await Promise.all([
+        server.signIn('ann', password('ann')),
+        server.signIn('bob', password('bob')),
+        server.signIn('cara', password('cara')),
+      ]);
       const [annZip, bobZip, caraZip] = await Promise.all(
         ['ann', 'bob', 'cara'].map(writeUserExport),
       );
