@@ -32,6 +32,16 @@ async function errorOf(response: Response): Promise<ApiError> {
   }
 }
 
+let signedOutHandler: (() => void) | undefined;
+
+/**
+ * Called when an answer says the shared server's session is gone (expired, ended elsewhere):
+ * the app then shows the sign-in page instead of an error on every page.
+ */
+export function onSignedOut(handler: (() => void) | undefined): void {
+  signedOutHandler = handler;
+}
+
 /** A JSON call to /api; the session cookie goes along (same origin). */
 export async function api<T>(
   path: string,
@@ -51,7 +61,13 @@ export async function api<T>(
   } catch {
     throw new ApiError(0, 'offline', '');
   }
-  if (!response.ok) throw await errorOf(response);
+  if (!response.ok) {
+    const error = await errorOf(response);
+    if (error.status === 401 && error.code === 'login-required' && !path.startsWith('/auth/')) {
+      signedOutHandler?.();
+    }
+    throw error;
+  }
   return (await response.json()) as T;
 }
 

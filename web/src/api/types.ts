@@ -184,3 +184,23 @@ export interface ProfileView {
 export interface PhotoCheck extends ProfileView {
   photo: PhotoView;
 }
+
+/** GET /api/session: which server this is and who is signed in (the shared server). */
+export interface SessionView {
+  mode: 'single-user' | 'multi-user';
+  username: string | null;
+  /** Whether the server polls LinkedIn (GET /api/sync/status answers). */
+  sync: boolean;
+}
+
+/** GET /api/sync/status: the LinkedIn link of a single-user server; never the token. */
+export interface SyncStatusView {
+  linked: boolean;
+  tokenFrom: 'env' | 'file' | null;
+  lastSyncAt: string | null;
+  lastSnapshotAt: string | null;
+  lastAttemptAt: string | null;
+  lastError: { code: string; at: string; message: Record<UserLanguage, string> } | null;
+  changelogCursor: string | null;
+  changelogGap: boolean;
+}

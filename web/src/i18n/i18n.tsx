@@ -26,6 +26,8 @@ interface I18n {
   t: Translate;
   /** Dates and numbers in the UI language. */
   formatDate(iso: string): string;
+  /** A moment with its time of day, in this browser's time zone. */
+  formatDateTime(iso: string): string;
   formatNumber(value: number): string;
 }
 
@@ -43,6 +45,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
     const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const moments = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const numbers = new Intl.NumberFormat(locale);
     return {
       language,
@@ -51,6 +54,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatDate: (iso) => {
         const date = new Date(iso);
         return Number.isNaN(date.getTime()) ? iso : dates.format(date);
+      },
+      formatDateTime: (iso) => {
+        const date = new Date(iso);
+        return Number.isNaN(date.getTime()) ? iso : moments.format(date);
       },
       formatNumber: (value) => numbers.format(value),
     };

@@ -234,6 +234,43 @@ const en = {
   'settings.places': 'Places or regions',
   'settings.save': 'Save',
   'settings.saved': 'Saved.',
+  'settings.introShared':
+    'Kept with your account on this server. Nobody else sees them, and they are yours alone.',
+  'settings.languageShared':
+    'Language of the texts netwerk writes for you (this page follows the switch at the top)',
+
+  'login.title': 'Sign in to netwerk',
+  'login.intro':
+    'This netwerk is shared by a team. Everyone has an account of their own and sees only their own data.',
+  'login.username': 'User name',
+  'login.password': 'Password',
+  'login.submit': 'Sign in',
+  'login.help':
+    'No account, or lost your password? Ask whoever runs this server (`netwerk user add`).',
+  'account.signedInAs': 'Signed in as {name}',
+  'account.signOut': 'Sign out',
+
+  'password.title': 'Change your password',
+  'password.intro':
+    'You need your current password. Every other session of your account is signed out: a browser you forgot somewhere too.',
+  'password.current': 'Current password',
+  'password.new': 'New password (at least 10 characters; a sentence works well)',
+  'password.repeat': 'New password again',
+  'password.mismatch': 'The two new passwords differ. Type the same one twice.',
+  'password.submit': 'Change password',
+  'password.changed': 'Password changed. Your other sessions were signed out.',
+
+  'sync.title': 'LinkedIn sync',
+  'sync.notLinked':
+    'Not linked to LinkedIn. Members in the EEA and Switzerland can link netwerk with `netwerk link` in a terminal (docs/sync.md); everyone else imports the data export.',
+  'sync.linked':
+    'Linked to LinkedIn. While `netwerk serve` runs it checks for changes about once an hour; nothing is lost when a check fails.',
+  'sync.lastSync': 'Last sync: {time}.',
+  'sync.never': 'Not synced yet.',
+  'sync.failed': 'The last attempt ({time}) failed: {message}',
+  'sync.gap':
+    'More than 28 days since the last sync, and LinkedIn keeps changes for 28 days: run `netwerk sync` once for a full copy.',
+  'sync.check': 'Check the status again',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -472,6 +509,43 @@ const nl: Record<MessageKey, string> = {
   'settings.places': 'Plaatsen of regio’s',
   'settings.save': 'Bewaar',
   'settings.saved': 'Bewaard.',
+  'settings.introShared':
+    'Bewaard bij je account op deze server. Niemand anders ziet ze; ze zijn alleen van jou.',
+  'settings.languageShared':
+    'Taal van de teksten die netwerk voor je schrijft (deze pagina volgt de keuze bovenaan)',
+
+  'login.title': 'Meld je aan bij netwerk',
+  'login.intro':
+    'Dit netwerk wordt gedeeld door een team. Iedereen heeft een eigen account en ziet alleen de eigen gegevens.',
+  'login.username': 'Gebruikersnaam',
+  'login.password': 'Wachtwoord',
+  'login.submit': 'Aanmelden',
+  'login.help':
+    'Geen account, of je wachtwoord kwijt? Vraag het aan wie deze server beheert (`netwerk user add`).',
+  'account.signedInAs': 'Aangemeld als {name}',
+  'account.signOut': 'Afmelden',
+
+  'password.title': 'Je wachtwoord wijzigen',
+  'password.intro':
+    'Je hebt je huidige wachtwoord nodig. Al je andere sessies worden afgemeld, ook een browser die je ergens vergat.',
+  'password.current': 'Huidige wachtwoord',
+  'password.new': 'Nieuw wachtwoord (minstens 10 tekens; een zin werkt goed)',
+  'password.repeat': 'Nieuw wachtwoord nogmaals',
+  'password.mismatch': 'De twee nieuwe wachtwoorden verschillen. Typ twee keer hetzelfde.',
+  'password.submit': 'Wachtwoord wijzigen',
+  'password.changed': 'Wachtwoord gewijzigd. Je andere sessies zijn afgemeld.',
+
+  'sync.title': 'Synchronisatie met LinkedIn',
+  'sync.notLinked':
+    'Niet gekoppeld aan LinkedIn. Leden in de EER en Zwitserland koppelen netwerk met `netwerk link` in een terminal (docs/sync.md); alle anderen importeren de gegevensexport.',
+  'sync.linked':
+    'Gekoppeld aan LinkedIn. Zolang `netwerk serve` draait, kijkt het ongeveer elk uur of er iets veranderd is; als dat mislukt, gaat er niets verloren.',
+  'sync.lastSync': 'Laatst gesynchroniseerd: {time}.',
+  'sync.never': 'Nog niet gesynchroniseerd.',
+  'sync.failed': 'De laatste poging ({time}) mislukte: {message}',
+  'sync.gap':
+    'Meer dan 28 dagen sinds de laatste synchronisatie, en LinkedIn bewaart wijzigingen 28 dagen: draai één keer `netwerk sync` voor een volledige kopie.',
+  'sync.check': 'Status opnieuw bekijken',
 };
 
 export const messages: Record<'nl' | 'en', Record<MessageKey, string>> = { en, nl };

@@ -5,7 +5,10 @@ import type { SettingsInput, SettingsView } from '../api/types.js';
 import { ErrorMessage } from '../components/status.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/messages.js';
+import { useSession } from '../session-context.js';
 import { useSettings } from '../settings-context.js';
+import { PasswordForm } from './password-form.js';
+import { SyncStatus } from './sync-status.js';
 
 const interestFields = ['companies', 'industries', 'keywords', 'places'] as const;
 
@@ -15,9 +18,15 @@ const splitList = (text: string): string[] =>
     .map((part) => part.trim())
     .filter(Boolean);
 
-/** The config file's user settings: name, signature, language, time zone, interests, account. */
+/**
+ * The user's settings (the config file, or the account's on the shared server): name, signature,
+ * language, time zone, interests, account; then the password (shared server) or the LinkedIn
+ * sync status (single-user server).
+ */
 export function SettingsPage() {
   const { t } = useI18n();
+  const session = useSession();
+  const shared = session.mode === 'multi-user';
   const { settings, setSettings } = useSettings();
   const [form, setForm] = useState(() => ({
     name: settings.name,
@@ -66,7 +75,7 @@ export function SettingsPage() {
   return (
     <section className="page settings-page">
       <h1 tabIndex={-1}>{t('settings.title')}</h1>
-      <p className="intro">{t('settings.intro')}</p>
+      <p className="intro">{t(shared ? 'settings.introShared' : 'settings.intro')}</p>
       <form onSubmit={submit} className="settings-form">
         <label className="field">
           <span>{t('settings.name')}</span>
@@ -88,7 +97,7 @@ export function SettingsPage() {
           />
         </label>
         <label className="field">
-          <span>{t('settings.language')}</span>
+          <span>{t(shared ? 'settings.languageShared' : 'settings.language')}</span>
           <select value={form.language} onChange={(e) => set('language')(e.target.value)}>
             <option value="nl">Nederlands</option>
             <option value="en">English</option>
@@ -146,6 +155,8 @@ export function SettingsPage() {
         </p>
         {failure ? <ErrorMessage error={failure} /> : null}
       </form>
+      {shared ? <PasswordForm /> : null}
+      {session.sync ? <SyncStatus /> : null}
     </section>
   );
 }
