@@ -99,6 +99,8 @@ export interface AppOptions {
 export interface AppCaches {
   inbox: InboxCache;
   charts: OwnerMemo<NetworkCharts>;
+  /** The network page's lists (follow-ups, reconnects, stale sent invitations) per day. */
+  lists: OwnerMemo<unknown>;
 }
 
 /** Who is signed in on the shared server, set by its session check. */

@@ -42,7 +42,11 @@ const routeModules = [
 
 /** Empty caches for one app; pass them to `createApp` to drop entries from outside (a sync). */
 export function createAppCaches(scorer?: LanguageScorer): AppCaches {
-  return { inbox: new InboxCache(scorer), charts: new OwnerMemo<NetworkCharts>() };
+  return {
+    inbox: new InboxCache(scorer),
+    charts: new OwnerMemo<NetworkCharts>(),
+    lists: new OwnerMemo<unknown>(),
+  };
 }
 
 function scopeResolver(options: AppOptions): (c: Context) => Promise<RequestScope> {
@@ -68,7 +72,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const authenticate =
     options.authenticate ?? (token !== undefined ? tokenGuard(token, cookieName) : undefined);
   if (!authenticate) throw new Error('createApp needs `token` or `authenticate`');
-  const { inbox, charts } = options.caches ?? createAppCaches(options.scorer);
+  const { inbox, charts, lists } = options.caches ?? createAppCaches(options.scorer);
   const runImport =
     options.runImport ??
     ((path, scope, progress) => importExport(path, scope.store, { worker: true, progress }));
@@ -77,9 +81,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     limits: { ...defaultUploadLimits, ...options.limits },
     inbox,
     charts,
+    lists,
     jobs: new ImportJobs(runImport, clock, (scope) => {
       inbox.invalidate(scope.store);
       charts.invalidate(scope.store);
+      lists.invalidate(scope.store);
     }),
     timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     ...(options.scorer ? { scorer: options.scorer } : {}),

@@ -35,6 +35,7 @@ export function startLinkedInPolling(options: {
       if (result.outcome === 'synced' && result.summary.seq !== null) {
         caches.inbox.invalidate(store);
         caches.charts.invalidate(store);
+        caches.lists.invalidate(store);
       }
       if (result.outcome === 'failed') {
         options.log(

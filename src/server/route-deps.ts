@@ -15,6 +15,8 @@ export interface RouteDeps {
   inbox: InboxCache;
   /** The network charts per owner, day and time zone. */
   charts: OwnerMemo<NetworkCharts>;
+  /** The network page's lists per owner, day, time zone, language and parameter. */
+  lists: OwnerMemo<unknown>;
   jobs: ImportJobs;
   /** The system time zone, when the settings name none. */
   timeZone: string;

@@ -57,6 +57,7 @@ export const registerSettingsRoutes: RegisterRoutes = (api, deps) => {
     const { store } = c.get('scope');
     deps.inbox.invalidate(store);
     deps.charts.invalidate(store);
+    deps.lists.invalidate(store);
     return c.json(settingsView(settings.load(), deps.timeZone));
   });
 };
