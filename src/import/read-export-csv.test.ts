@@ -102,4 +102,25 @@ describe('reading an export CSV', () => {
       line: 2,
     });
   });
+
+  it('reads the tabs and semicolons of an Excel re-save ("Unicode text", a Dutch list separator)', async () => {
+    const tabbed = await read(
+      'endorsements-received',
+      'Endorsement Date\tSkill Name\tEndorser First Name\tEndorser Last Name\tEndorsement Status\r\n2022/03/04 09:07:12 UTC\tInkoop\tZoë\t"Brandt, Jr."\tACCEPTED\r\n',
+    );
+    assert.deepEqual(tabbed[1], {
+      type: 'row',
+      cells: ['2022/03/04 09:07:12 UTC', 'Inkoop', 'Zoë', 'Brandt, Jr.', 'ACCEPTED'],
+      line: 2,
+    });
+    const semicolons = await read(
+      'comments',
+      'Date;Link;Message\n2026-01-05 10:00:00;l1;"Mooi; \\"echt\\", zei ze"\n',
+    );
+    assert.deepEqual(semicolons[1], {
+      type: 'row',
+      cells: ['2026-01-05 10:00:00', 'l1', 'Mooi; "echt", zei ze'],
+      line: 2,
+    });
+  });
 });

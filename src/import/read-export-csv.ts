@@ -3,7 +3,12 @@ import type { CsvError } from 'csv-parse';
 import { parse as parseCsv } from 'csv-parse';
 import { BackslashQuoteRewriter } from '../core/linkedin-export/backslash-quote-rewriter.js';
 import type { ExportFileKind } from '../core/linkedin-export/export-file-kinds.js';
-import { isHeaderRow, splitHeaderLine } from '../core/linkedin-export/export-headers.js';
+import type { CsvDelimiter } from '../core/linkedin-export/export-headers.js';
+import {
+  csvDelimiters,
+  isHeaderRow,
+  splitHeaderLineBy,
+} from '../core/linkedin-export/export-headers.js';
 import type { RowProblem } from '../core/linkedin-export/row-problem.js';
 
 /** What reading one export CSV yields, in file order. */
@@ -25,7 +30,7 @@ const isPlaceholderText = (text: string): boolean =>
 
 /**
  * Streams an export CSV's rows as cells: finds the header row (after a `Notes:` preamble, or
- * on line 1), rewrites Comments.csv's backslash escapes, and reports rows the CSV parser
+ * on line 1) and the separator it uses (a comma, or a tab or semicolon after Excel), rewrites Comments.csv's backslash escapes, and reports rows the CSV parser
  * cannot read with their line instead of stopping. Memory stays flat: only the current
  * record is held.
  */
@@ -46,10 +51,15 @@ export async function* readExportCsv(
   const complete = done && lines.at(-1) !== '' ? lines.length : lines.length - 1;
   const searched = Math.min(complete, headerSearchLines);
   let headerIndex = -1;
-  for (let index = 0; index < searched; index += 1) {
-    if (isHeaderRow(kind, splitHeaderLine(lines[index] ?? ''))) {
-      headerIndex = index;
-      break;
+  let delimiter: CsvDelimiter = ',';
+  // LinkedIn writes commas; an Excel re-save may write tabs or semicolons instead.
+  search: for (let index = 0; index < searched; index += 1) {
+    for (const candidate of csvDelimiters) {
+      if (isHeaderRow(kind, splitHeaderLineBy(lines[index] ?? '', candidate))) {
+        headerIndex = index;
+        delimiter = candidate;
+        break search;
+      }
     }
   }
   if (headerIndex < 0) {
@@ -61,7 +71,7 @@ export async function* readExportCsv(
   const lineOffset = headerIndex;
   const body = lines.slice(headerIndex).join('\n');
 
-  const rewriter = kind === 'comments' ? new BackslashQuoteRewriter() : undefined;
+  const rewriter = kind === 'comments' ? new BackslashQuoteRewriter(delimiter) : undefined;
   async function* source(): AsyncGenerator<string> {
     yield rewriter ? rewriter.push(body) : body;
     for (;;) {
@@ -79,6 +89,7 @@ export async function* readExportCsv(
   let consumed = 0;
   const skipped: { afterRecords: number; detail: string }[] = [];
   const parser = parseCsv({
+    delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,

@@ -10,6 +10,9 @@ export class BackslashQuoteRewriter {
   private pending: '"' | '\\' | '' = '';
   private atFieldStart = true;
 
+  /** `delimiter`: the file's field separator (a comma, or a tab or semicolon after Excel). */
+  constructor(private readonly delimiter: string = ',') {}
+
   push(chunk: string): string {
     let out = '';
     for (let index = 0; index < chunk.length; index += 1) {
@@ -42,7 +45,7 @@ export class BackslashQuoteRewriter {
         out += char;
         continue;
       }
-      this.atFieldStart = char === ',' || char === '\n' || char === '\r';
+      this.atFieldStart = char === this.delimiter || char === '\n' || char === '\r';
       out += char;
     }
     return out;

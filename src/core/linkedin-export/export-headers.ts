@@ -39,10 +39,22 @@ export function isHeaderRow(kind: ExportFileKind, cells: readonly string[]): boo
 }
 
 /**
+ * The separators an export file may use: LinkedIn writes commas; an Excel re-save writes a tab
+ * ("Unicode text", UTF-16) or, with a Dutch or German list separator, a semicolon.
+ */
+export const csvDelimiters = [',', '\t', ';'] as const;
+export type CsvDelimiter = (typeof csvDelimiters)[number];
+
+/**
  * Splits one physical line into cells the way a CSV header is written (quoted or not). Only
  * for finding the header: data rows go through the streaming CSV parser.
  */
 export function splitHeaderLine(line: string): string[] {
+  return splitHeaderLineBy(line, ',');
+}
+
+/** {@link splitHeaderLine} with another separator (a re-saved file's tab or semicolon). */
+export function splitHeaderLineBy(line: string, delimiter: CsvDelimiter): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -55,7 +67,7 @@ export function splitHeaderLine(line: string): string[] {
       } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') {
+    else if (char === delimiter) {
       cells.push(cell);
       cell = '';
     } else if (char !== '\r') cell += char;
