@@ -52,4 +52,22 @@ describe('decoding export text', () => {
         error.details.line === 3,
     );
   });
+
+  it('reports a damaged entry as damaged, not as bad text, when its checksum fails at the end', async () => {
+    async function* damaged(): AsyncGenerator<Buffer> {
+      yield Buffer.from([0x61, 0xe9, 0x0a]);
+      yield Buffer.from('more,text\n');
+      throw new AppError('export-damaged', { path: 'export.zip', file: 'Connections.csv' });
+    }
+    await assert.rejects(
+      async () => {
+        for await (const part of decodeExportText(damaged(), {
+          source: 'export.zip',
+          file: 'Connections.csv',
+        }))
+          assert.ok(part);
+      },
+      (error: unknown) => error instanceof AppError && error.code === 'export-damaged',
+    );
+  });
 });

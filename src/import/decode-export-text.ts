@@ -44,32 +44,65 @@ export async function* decodeExportText(
       );
     }
   };
-  for await (const chunk of bytes) {
-    onBytes(chunk.length);
-    let data = chunk;
-    if (decoder === undefined) {
-      // A BOM needs the first two bytes; a one-byte first chunk waits for the next.
-      data = pending ? Buffer.concat([pending, chunk]) : chunk;
-      if (data.length < 2) {
-        pending = data;
-        continue;
-      }
-      pending = undefined;
-      decoder = new TextDecoder(encodingFromBom(data), { fatal: true });
+  // Read by hand: after undecodable bytes the rest is still read (below), so a damaged ZIP
+  // entry, whose checksum is checked at its end, is reported as damaged and not as bad text.
+  const iterator = bytes[Symbol.asyncIterator]();
+  const chunks: AsyncIterable<Buffer> = {
+    [Symbol.asyncIterator]: () => ({ next: async () => iterator.next() }),
+  };
+  try {
+    yield* decodeChunks(chunks);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'export-undecodable') {
+      await drainForDamage(iterator);
     }
-    const text = decode(data, true);
-    newlines += countNewlines(text);
-    if (text !== '') yield text;
+    throw error;
+  } finally {
+    await iterator.return?.();
   }
-  if (decoder === undefined) {
-    if (!pending || pending.length === 0) return;
-    decoder = new TextDecoder('utf-8', { fatal: true });
-    const text = decode(pending, false);
-    if (text !== '') yield text;
-    return;
+
+  async function* decodeChunks(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
+    for await (const chunk of source) {
+      onBytes(chunk.length);
+      let data = chunk;
+      if (decoder === undefined) {
+        // A BOM needs the first two bytes; a one-byte first chunk waits for the next.
+        data = pending ? Buffer.concat([pending, chunk]) : chunk;
+        if (data.length < 2) {
+          pending = data;
+          continue;
+        }
+        pending = undefined;
+        decoder = new TextDecoder(encodingFromBom(data), { fatal: true });
+      }
+      const text = decode(data, true);
+      newlines += countNewlines(text);
+      if (text !== '') yield text;
+    }
+    if (decoder === undefined) {
+      if (!pending || pending.length === 0) return;
+      decoder = new TextDecoder('utf-8', { fatal: true });
+      const text = decode(pending, false);
+      if (text !== '') yield text;
+      return;
+    }
+    const rest = decode(Buffer.alloc(0), false);
+    if (rest !== '') yield rest;
   }
-  const rest = decode(Buffer.alloc(0), false);
-  if (rest !== '') yield rest;
+}
+
+/**
+ * Reads what is left of a file whose text could not be decoded: when the bytes were damaged in
+ * the ZIP (checksum) or inflate past the zip-bomb limits, that error is the one to report.
+ */
+async function drainForDamage(iterator: AsyncIterator<Buffer>): Promise<void> {
+  try {
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+      // Only the end of the entry matters.
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+  }
 }
 
 function countNewlines(text: string): number {
