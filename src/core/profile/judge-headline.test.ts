@@ -62,3 +62,88 @@ describe('judgeHeadline job-seeking in other languages', () => {
     }
   });
 });
+
+/**
+ * An outside check (issue 6) ran fresh headlines in seven languages through `netwerk audit`;
+ * these tables hold the kinds it found misjudged, in other words than the batch's.
+ */
+describe('judgeHeadline in seven languages', () => {
+  it('fails job-seeking headlines whatever the language', () => {
+    for (const headline of [
+      'Ready for a new challenge',
+      'Exploring career opportunities in logistics',
+      'Available from June as interim controller',
+      'Klaar voor een volgende stap',
+      'Vanaf april beschikbaar als interim-manager',
+      'Derzeit auf Stellensuche',
+      'Ich suche eine Festanstellung im Controlling',
+      'Offen für neue Chancen',
+      'Ouverte aux nouveaux défis',
+      "À l'écoute du marché",
+      'Abierta a nuevas propuestas',
+      'En busca de empleo en hostelería',
+      'Aperta a nuove proposte',
+      "Alla ricerca di un'opportunità nel marketing",
+      'Aberta a novos desafios',
+      'À procura de emprego na área de vendas',
+    ]) {
+      assert.ok(judgeHeadline(headline).findings.includes('headline-job-seeking'), headline);
+    }
+  });
+
+  it('does not fail those who help job seekers', () => {
+    for (const headline of [
+      'Karrierecoach | Begleitung bei der Jobsuche',
+      'Ayudo a personas en busca de empleo',
+      'Conselheira de carreira para pessoas em busca de emprego',
+    ]) {
+      assert.deepEqual(judgeHeadline(headline), { status: 'ok', findings: [] }, headline);
+    }
+  });
+
+  it('fails piles of titles and abstract buzzwords in any language', () => {
+    for (const headline of [
+      'Founder | Thinker | Doer',
+      'Gründerin | Visionärin | Macherin',
+      'Innovatie | Leiderschap | Energie',
+      'Fondatrice | Penseuse | Conférencière',
+      'Emprendedora | Pensadora | Oradora',
+      'Imprenditrice | Visionaria | Speaker',
+      'Empreendedora | Visionária | Palestrante',
+    ]) {
+      assert.equal(judgeHeadline(headline).status, 'weak', headline);
+    }
+  });
+
+  it('keeps a title with its organisation or field next to buzzwords', () => {
+    for (const headline of [
+      'Head of Innovation at ING',
+      'Strategy | Innovation | Growth at Acme',
+    ]) {
+      assert.deepEqual(judgeHeadline(headline), { status: 'ok', findings: [] }, headline);
+    }
+  });
+
+  it('fails any one-word headline (a role, a field or just an employer) but a field-and-role compound', () => {
+    for (const headline of [
+      'Fotograaf',
+      'Werkstudentin',
+      'Étudiante',
+      'Estudiante',
+      'Studentessa',
+      'Vertrieb',
+      'Google',
+      'Rabobank',
+      'KPMG',
+    ]) {
+      assert.deepEqual(
+        judgeHeadline(headline),
+        { status: 'weak', findings: ['headline-vague'] },
+        headline,
+      );
+    }
+    for (const headline of ['Belastingadviseur', 'Steuerberaterin', 'Huisarts', 'Webdesigner']) {
+      assert.deepEqual(judgeHeadline(headline), { status: 'ok', findings: [] }, headline);
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { maxHeadlineChars } from './profile-check.js';
 
 /** Not when the seeking is done by others the person serves ("helping people looking for a job"). */
 const notOthers =
-  '(?<!(?:people|those|professionals|candidates|anyone|everyone|clients|talent|graduates|students|who|who\\s+are|mensen|kandidaten|werkzoekenden|iedereen|die|studenten)\\s+)';
+  '(?<!(?:people|those|professionals|candidates|anyone|everyone|clients|talent|graduates|students|who|who\\s+are|mensen|kandidaten|werkzoekenden|iedereen|die|studenten|menschen|personen|bewerber|personnes|candidats|talents|personas|candidatos|profesionales|jóvenes|persone|candidati|pessoas|profissionais|que|qui|che|der)\\s+)';
 
 /**
  * Playbook §2 and §3: a clear headline states a role or function with an organisation or field,
@@ -28,36 +28,48 @@ const jobSeeking = anyWordPattern([
   '(?:in\\s+)?between\\s+jobs',
   '#?opentowork',
   'open\\s+for\\s+(?:new\\s+)?(?:opportunities|challenges|work)',
+  // "Ready for my next challenge", "Exploring new opportunities": the next step is sought.
+  '(?:ready|looking)\\s+for\\s+(?:my|a|the|your)\\s+(?:next|new)\\s+(?:challenge|step|role|position|job|opportunity|adventure|chapter)',
+  'exploring\\s+(?:new\\s+|career\\s+|job\\s+)?(?:opportunities|roles|challenges|options|positions)',
+  'available\\s+(?:from|as|now)',
   // nl
+  '(?:klaar|toe)\\s+(?:voor|aan)\\s+(?:een\\s+|mijn\\s+)?(?:nieuwe\\s+|volgende\\s+)?(?:uitdaging|stap|baan|functie)',
   `${notOthers}op\\s+zoek\\s+naar\\s+(?:een\\s+|mijn\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:uitdaging|baan|functie|werk|job|rol|opdracht|werkplek|stage|stageplek|positie|betrekking)`,
   'zoek(?:t|end|ende)?\\s+(?:een\\s+)?(?:[\\p{L}-]+\\s+)?(?:uitdaging|baan|functie|werkplek|stageplek)',
-  'beschikbaar\\s+(?:voor|per)',
+  'beschikbaar\\s+(?:voor|per|als|vanaf)',
   'werkzoekend',
   'open\\s+voor\\s+(?:een\\s+)?(?:nieuwe\\s+)?(?:uitdaging|kansen|werk)',
   // de
   'auf\\s+der\\s+suche\\s+nach\\s+(?:einer\\s+|einem\\s+)?(?:neuen\\s+|neuer\\s+)?(?:herausforderung(?:en)?|stelle[n]?|position(?:en)?|aufgabe[n]?|job(?:s)?|wirkungskreis)',
-  'offen\\s+für\\s+(?:neue\\s+)?(?:herausforderungen|möglichkeiten|angebote|aufgaben)',
-  'verfügbar\\s+(?:für|ab)',
+  'offen\\s+für\\s+(?:neue\\s+)?(?:herausforderungen|möglichkeiten|angebote|aufgaben|chancen|jobs?|stellen|jobangebote)',
+  'verfügbar\\s+(?:für|ab|als)',
   'arbeitssuchend',
+  // "Auf Jobsuche", "Suche eine neue Herausforderung im Vertrieb"
+  'auf\\s+(?:job|stellen|arbeits)suche',
+  '(?:job|stellen)suchend',
+  `${notOthers}(?:ich\\s+)?suche\\s+(?:eine[nr]?\\s+)?(?:neue[nr]?\\s+)?(?:herausforderung(?:en)?|stelle|job|position|aufgabe|anstellung|festanstellung)`,
+  'bereit\\s+für\\s+(?:eine\\s+)?(?:neue|nächste)\\s+(?:herausforderung|aufgabe|stelle)',
   // fr
   "(?:à\\s+la\\s+|en\\s+)recherche\\s+(?:active\\s+)?d(?:'un|'une|e|')\\s*(?:nouveau\\s+|nouvelle\\s+|nouvelles\\s+)?(?:poste|opportunités?|défis?|emploi|travail|job|mission)s?",
   "en\\s+recherche\\s+(?:active\\s+)?d'emploi",
   'disponible\\s+(?:pour|immédiatement)',
-  'ouverte?\\s+aux\\s+opportunités',
+  // "Ouvert à de nouvelles opportunités", "À l'écoute du marché"
+  'ouverte?s?\\s+(?:à|aux)\\s+(?:de\\s+)?(?:nouvelles?\\s+|nouveaux\\s+)?(?:opportunités|défis|propositions|challenges|offres|postes)',
+  "à\\s+l'écoute\\s+(?:de\\s+(?:nouvelles\\s+)?(?:opportunités|propositions|offres)|du\\s+marché)",
+  "en\\s+quête\\s+d(?:'un|'une|e|')\\s*(?:nouveau\\s+|nouvelle\\s+|nouvelles\\s+)?(?:poste|opportunités?|défis?|emploi|travail)",
   // es
-  'en\\s+búsqueda\\s+(?:activa\\s+)?de\\s+(?:empleo|trabajo|nuevas\\s+oportunidades|nuevos\\s+retos|nuevos\\s+desafíos)',
-  'buscando\\s+(?:empleo|trabajo|nuevas\\s+oportunidades|nuevos\\s+retos)',
+  `${notOthers}en\\s+búsqueda\\s+(?:activa\\s+)?de\\s+(?:empleo|trabajo|nuevas\\s+oportunidades|nuevos\\s+retos|nuevos\\s+desafíos)`,
+  // "Buscando nuevas oportunidades", "En busca de nuevos desafíos" (es and pt share the shape)
+  `${notOthers}(?:en\\s+busca\\s+de|em\\s+busca\\s+de|buscando|procurando|à\\s+procura\\s+de|a\\s+procura\\s+de)\\s+(?:un\\s+|una\\s+|um\\s+|uma\\s+)?(?:nuev[oa]s?\\s+|nov[oa]s?\\s+)?(?:empleo|trabajo|oportunidad(?:es)?|oportunidades?|retos?|desafíos?|desafios?|puesto|emprego|recolocação|vaga|colocação)`,
   'disponible\\s+para',
-  'abiert[oa]\\s+a\\s+(?:nuevas\\s+)?oportunidades',
+  'abiert[oa]s?\\s+a\\s+(?:nuevas?\\s+|nuevos\\s+)?(?:oportunidades|retos|desafíos|propuestas|ofertas)',
   // it
-  '(?:alla\\s+ricerca|in\\s+cerca)\\s+di\\s+(?:nuove\\s+opportunità|lavoro|un\\s+nuovo\\s+(?:lavoro|impiego|ruolo)|nuove\\s+sfide|occupazione)',
-  'disponibile\\s+(?:per|da\\s+subito)',
-  'apert[oa]\\s+a\\s+nuove\\s+opportunità',
+  "(?:alla\\s+ricerca|in\\s+cerca)\\s+di\\s+(?:un[oa]?\\s+|un'\\s*)?(?:nuov[aoie]\\s+)?(?:opportunità|lavoro|impiego|ruolo|sfid[ae]|occupazione|posizione)",
+  'disponibile\\s+(?:per|da\\s+subito|come)',
+  'apert[oa]\\s+a\\s+(?:nuove\\s+)?(?:opportunità|sfide|proposte|offerte)',
   // pt
-  'em\\s+busca\\s+de\\s+(?:novas\\s+oportunidades|emprego|recolocação|novos\\s+desafios|trabalho)',
-  'procurando\\s+(?:emprego|oportunidades|trabalho|recolocação)',
   'disponível\\s+para',
-  'abert[oa]\\s+a\\s+(?:novas\\s+)?oportunidades',
+  'abert[oa]s?\\s+a\\s+(?:novas?\\s+|novos\\s+)?(?:oportunidades|desafios|propostas)',
 ]);
 
 /** Titles and buzzwords that say nothing on their own when piled up ("CEO | Investor | Visionary"). */
@@ -73,21 +85,66 @@ const buzzwords = new Set(
   emprendedor fundador fundadora orador imprenditore fondatore empreendedor palestrante
   passionate motivated driven dedicated results-driven results-oriented creative visionary inspiring
   innovative dynamic passionné gepassioneerd leidinggevende lifelong learner learner student
-  father husband vader moeder papa mama`
+  father husband vader moeder papa mama
+  thinker denker macher doener penseur penseuse pensador pensadora pensatore pensatrice
+  visionair visionär visionärin visionnaire visionario visionaria visionário visionária
+  unternehmerin ondernemer onderneemster entrepreneuse emprendedora imprenditrice empreendedora
+  gründerin oprichtster fondatrice fundadora fondatrice
+  synergy innovation disruption growth passion impact connection transformation inspiration
+  leadership strategy creativity energy purpose change excellence success mindset
+  passie groei verbinding inspiratie energie creativiteit innovatie transformatie leiderschap
+  verandering leidenschaft wachstum verbindung wirkung croissance créativité passione crescita
+  innovazione pasión crecimiento innovación paixão crescimento inovação`
     .split(/\s+/)
     .filter(Boolean),
 );
 
-/** One-word headlines that name a field or role but no organisation, field or audience. */
-const vagueWords = new Set(
-  `marketing sales consultant manager entrepreneur ondernemer adviseur advisor adviser freelancer
-  freelance zzp zzp'er zzper professional specialist director engineer developer designer student
-  it ict hr finance management business owner ceo founder coach trainer recruiter recruitment
-  accountant jurist lawyer docent teacher berater unternehmer conseil consultante consultor
-  consulente empresário empresario imprenditore medewerker employee werknemer self-employed
-  zelfstandige interim retired gepensioneerd manager directeur`
-    .split(/\s+/)
-    .filter(Boolean),
+/**
+ * A one-word headline ("Consultant", "Marketing", "Studentin", "Coolblue") names at most a
+ * role, a field or an organisation, never a role with its organisation or field. The exception
+ * is a Dutch or German compound that joins a field to a generic role ("Belastingadviseur",
+ * "Steuerberater", "Kinderarts", "Webdesigner"): the field is in the word.
+ */
+const fieldRoleCompound = new RegExp(
+  `^\\p{L}{3,}(?:${[
+    'adviseur',
+    'adviseuse',
+    'berater(?:in)?',
+    'consultant',
+    'speciali[sz]t',
+    'spezialist(?:in)?',
+    'manager(?:in)?',
+    'ontwerper',
+    'designer(?:in)?',
+    'ingenieur(?:in)?',
+    'techniker(?:in)?',
+    'monteur(?:in)?',
+    'makelaar',
+    'arts',
+    'arzt',
+    'ärztin',
+    'therapeut(?:in)?',
+    'coach',
+    'trainer(?:in)?',
+    'docent(?:e)?',
+    'lehrer(?:in)?',
+    'leraar',
+    'ontwikkelaar',
+    'entwickler(?:in)?',
+    'jurist(?:in)?',
+    'advocaat',
+    '(?:an)?wältin',
+    '(?:an)?walt',
+    'fotogra(?:af|f|fin)',
+    'journalist(?:in)?',
+    'verkäufer(?:in)?',
+    'verkoper',
+    'kauf(?:mann|frau)',
+    'schrijver',
+    'vertaler',
+    'übersetzer(?:in)?',
+  ].join('|')})$`,
+  'u',
 );
 
 /** Words that tie a role to an organisation, field or audience ("at", "bij", "for", "@"). */
@@ -145,15 +202,32 @@ export function judgeHeadline(headline: string | undefined): HeadlineJudgement {
 
   const words = wordsOf(text);
   const hasAnchor = text.includes('@') || matchesPattern(anchorPattern, text);
-  if (words.length === 1 && vagueWords.has(words[0]!)) {
-    findings.push('headline-vague');
+  if (words.length === 1) {
+    // "Available" or "Werkzoekend" already has its finding.
+    if (!findings.includes('headline-job-seeking') && !fieldRoleCompound.test(words[0]!)) {
+      findings.push('headline-vague');
+    }
   } else if (isTitlePile(text, hasAnchor)) {
     findings.push('headline-title-pile');
-  } else if (words.length > 0 && words.every((word) => buzzwords.has(word)) && !hasAnchor) {
+  } else if (words.length > 0 && words.every(isBuzzword) && !hasAnchor) {
     findings.push(words.length === 1 ? 'headline-vague' : 'headline-slogan');
   }
   const failing = findings.some((finding) => finding !== 'headline-too-long');
   return { status: failing ? 'weak' : 'ok', findings };
+}
+
+/** A buzzword also in its feminine form ("Gründerin", "Penseuse", "Visionaria", "Conférencière"). */
+function isBuzzword(word: string): boolean {
+  if (buzzwords.has(word)) return true;
+  const masculine = [
+    word.replace(/in$/u, ''),
+    word.replace(/euse$/u, 'eur'),
+    word.replace(/trice$/u, 'teur'),
+    word.replace(/ière$/u, 'ier'),
+    word.replace(/ora$/u, 'or'),
+    word.replace(/a$/u, 'o'),
+  ];
+  return masculine.some((form) => form !== word && buzzwords.has(form));
 }
 
 function wordsOf(text: string): string[] {
@@ -171,7 +245,7 @@ function isTitlePile(text: string, hasAnchor: boolean): boolean {
   if (segments.length < 3) return false;
   const buzzy = segments.filter((segment) => {
     const words = wordsOf(segment);
-    return words.length > 0 && words.length <= 3 && words.every((word) => buzzwords.has(word));
+    return words.length > 0 && words.length <= 3 && words.every(isBuzzword);
   });
   // "Founder at Acme | Speaker | Author" names an organisation: a role, not a pile.
   if (hasAnchor && buzzy.length < segments.length) return false;
