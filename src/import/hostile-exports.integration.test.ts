@@ -99,6 +99,41 @@ describe('hostile and broken exports', () => {
     assert.match(String(error.details.reason), /checksum/u);
   });
 
+  it('refuses text that turns undecodable or damaged far into a file, and writes nothing', async () => {
+    const rows = connections.repeat(3000);
+    const undecodable = await zip('late-latin1.zip', [
+      {
+        name: 'Connections.csv',
+        content: Buffer.concat([
+          Buffer.from(rows),
+          Buffer.from('Jos\xe9,X,,,,,08 Feb 2026\n', 'latin1'),
+        ]),
+      },
+    ]);
+    const error = await refused(undecodable, 'export-undecodable');
+    assert.equal(error.details.line, 6001);
+    const path = await zip('late-flip.zip', [
+      { name: 'Connections.csv', content: rows, method: 'store' },
+    ]);
+    const bytes = await readFile(path);
+    const at = bytes.lastIndexOf('Isala');
+    bytes[at] = 0xff;
+    await writeFile(path, bytes);
+    await refused(path, 'export-damaged');
+  });
+
+  it('skips a file without line breaks instead of reading it whole to find its header', async () => {
+    const path = await zip('one-line.zip', [
+      { name: 'Connections.csv', content: connections },
+      { name: 'messages.csv', content: 'x'.repeat(8 * 1024 * 1024) },
+    ]);
+    const summary = await importExport(path, store);
+    assert.deepEqual(
+      summary.skippedFiles.map((file) => [file.name, file.reason]),
+      [['messages.csv', 'no-header']],
+    );
+  });
+
   it('refuses a ZIP that lies about an entry’s size', async () => {
     const path = await zip('liar.zip', [
       { name: 'Connections.csv', content: connections.repeat(50), declaredSize: 100 },

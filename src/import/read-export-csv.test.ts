@@ -123,4 +123,19 @@ describe('reading an export CSV', () => {
       line: 2,
     });
   });
+
+  it('fails with the error of its source when the text breaks off after the first lines', async () => {
+    async function* breaking(): AsyncGenerator<string> {
+      yield 'Date,Link,Message\n';
+      for (let line = 0; line < 200; line += 1) yield `2026-01-05 10:00:00,l${line},fine\n`;
+      throw new Error('undecodable at line 202');
+    }
+    let rows = 0;
+    await assert.rejects(async () => {
+      for await (const event of readExportCsv(breaking(), 'comments')) {
+        if (event.type === 'row') rows += 1;
+      }
+    }, /undecodable at line 202/u);
+    assert.ok(rows <= 200);
+  });
 });

@@ -41,7 +41,8 @@ export async function* readExportCsv(
   const iterator = text[Symbol.asyncIterator]();
   let head = '';
   let done = false;
-  while (!done && countLines(head) <= headerSearchLines) {
+  // A file without line breaks must not be read whole while looking for its header.
+  while (!done && countLines(head) <= headerSearchLines && head.length < maxRecordChars) {
     const next = await iterator.next();
     if (next.done) done = true;
     else head += next.value;
@@ -102,7 +103,11 @@ export async function* readExportCsv(
       detail: error.message.replace(/\s*at line \d+.*$/su, ''),
     });
   });
-  Readable.from(source(), { objectMode: false }).pipe(parser);
+  const input = Readable.from(source(), { objectMode: false });
+  // `pipe` does not pass errors on: a file that turns out undecodable, damaged or a zip bomb
+  // after its first lines must fail the read (and the import), not crash the process.
+  input.on('error', (error) => parser.destroy(error));
+  input.pipe(parser);
 
   function* badRows(): Generator<CsvEvent> {
     while (skipped.length > 0 && (skipped[0]?.afterRecords ?? 0) <= consumed) {
@@ -117,26 +122,34 @@ export async function* readExportCsv(
     }
   }
 
-  let first = true;
-  for await (const cells of parser as AsyncIterable<string[]>) {
-    yield* badRows();
-    consumed += 1;
-    const line = nextLine;
-    nextLine += 1;
-    for (const cell of cells) {
-      for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) nextLine += 1;
-    }
-    if (cells.length === 1 && cells[0] === '') continue;
-    if (first) {
-      first = false;
-      yield { type: 'header', columns: cells, line };
-      continue;
-    }
-    if (cells.every((cell) => cell === '')) continue;
-    yield { type: 'row', cells, line };
+  try {
+    yield* records();
+  } finally {
+    input.destroy();
   }
-  consumed = Number.MAX_SAFE_INTEGER;
-  yield* badRows();
+
+  async function* records(): AsyncGenerator<CsvEvent> {
+    let first = true;
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      yield* badRows();
+      consumed += 1;
+      const line = nextLine;
+      nextLine += 1;
+      for (const cell of cells) {
+        for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) nextLine += 1;
+      }
+      if (cells.length === 1 && cells[0] === '') continue;
+      if (first) {
+        first = false;
+        yield { type: 'header', columns: cells, line };
+        continue;
+      }
+      if (cells.every((cell) => cell === '')) continue;
+      yield { type: 'row', cells, line };
+    }
+    consumed = Number.MAX_SAFE_INTEGER;
+    yield* badRows();
+  }
 }
 
 function countLines(text: string): number {
