@@ -156,6 +156,9 @@ function findNamedSpans(
       const name = Object.values(match.groups ?? {}).find((value) => value !== undefined) ?? '';
       const firstWord = name.split(/\s+/)[0] ?? '';
       if (notANameOrOrganisation.has(firstWord) || notANameOrOrganisation.has(name)) continue;
+      if (fieldOrSectorPattern.test(firstWord)) continue;
+      if (determiners.has(firstWord.toLowerCase())) continue;
+      if (match[0].startsWith(name) && followsDeterminer(text, match.index)) continue;
       if (options.recipientFirstName && firstWord === options.recipientFirstName) continue;
       if (isGreetedName(text, match.index, firstWord)) continue;
       const start = match.index;
@@ -164,6 +167,30 @@ function findNamedSpans(
     }
   }
   return spans;
+}
+
+/**
+ * A field or sector is shared by thousands, not a named organisation: German capitalises every
+ * noun, so "wir sind beide in der Automobilbranche tätig" would otherwise read as one.
+ */
+const fieldOrSectorPattern =
+  /^(?:\p{L}*(?:branche|bereich|sektor|industrie|wirtschaft|wesen|szene|umfeld|markt|sector|industry)|IT|ICT|HR|Tech|Fintech|Finance|Marketing|Sales|Logistics|Logistik|Logistiek|Zorg|Pflege|Gesundheit|Vertrieb|Einkauf|Personal|Finanzen|Bouw|Bau|Onderwijs|Bildung|Energie|Energy)$/iu;
+
+/**
+ * Words that make the capitalised word after them a noun, not a person: "dein Profil hat mich
+ * beeindruckt", "Ihr Vortrag hat mir gefallen" (German capitalises every noun). A capitalised
+ * determiner is no name either ("Ihr Werdegang hat mich…"). Words that may stand before or be
+ * a first name ("a Inês Costa disse-me", "il Marco", "de Marie", Ton, An, Mia) are left out.
+ */
+const determiners = new Set(
+  'the your my our his her their this that het een jouw uw mijn ons onze dit deze der die das dein deine deinen ihr ihre ihren mein meine unser unsere ein eine dieser diese dieses jeder jede les votre mon notre un une ce cette los las nuestro nuestra una este esta tuo tua suo sua questo questa seu teu minha nosso nossa esse essa'.split(
+    ' ',
+  ),
+);
+
+function followsDeterminer(text: string, index: number): boolean {
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, index - 20), index));
+  return before !== null && determiners.has(before[1]!.toLowerCase());
 }
 
 /** "Hi Karin my boss told me" must not read Karin as the referrer. */

@@ -73,6 +73,10 @@ const strongOccasion =
   recently +
   '))';
 
+/** A kind of event two people can both be booked for (every draft language). */
+const sharedEvent =
+  '(?:workshop|training|cursus|congres|conferentie|conference|seminar|seminarie|symposium|beurs|meetup|bijeenkomst|lezing|masterclass|event|evenement|summit|borrel|netwerkborrel|webinar|sessie|leergang|opleiding|tagung|konferenz|messe|kongress|veranstaltung|schulung|atelier|conférence|salon|séminaire|congrès|formation|rencontre|soirée|webinaire|journée|forum|sommet|colloque|afterwork|taller|congreso|jornada|feria|curso|seminario|convegno|fiera|corso|evento|incontro|oficina|palestra|feira)\\p{L}*';
+
 const gap = (max: number): string => `(?:\\s+\\S+){0,${max}}?\\s+`;
 
 export const caseInsensitiveHookSources: Record<
@@ -137,6 +141,15 @@ export const caseInsensitiveHookSources: Record<
     '(?:danke|vielen\\s+dank|herzlichen\\s+dank)\\s+(?:\\S+\\s+){0,1}?für\\s+(?:das|unser|den|ihr|dein|die|unseren|den\\s+netten)\\s+(?:\\S+\\s+){0,2}?(?:gespräch|austausch|treffen|kaffee|mittagessen|telefonat|vortrag|workshop|rundgang)',
     '(?:unser|unserem|unseres|unseren)\\s+(?:\\S+\\s+){0,1}?(?:gespräch|gespräches|gesprächs|austausch|treffen|telefonat|telefonats)',
     'wie\\s+(?:\\S+\\s+){0,5}?(?:besprochen|versprochen|vereinbart|abgesprochen|angekündigt)',
+    // Having seen or heard the recipient speak somewhere ("ik zag je spreken op…", "te escuché ayer en…").
+    '(?:hoorde|zag)\\s+(?:je|jou|u)\\s+(?:\\S+\\s+){0,3}?(?:spreken|presenteren|vertellen|praten|pitchen|optreden|interviewen)',
+    '(?:hab|habe)\\s+(?:dich|sie)\\s+(?:\\S+\\s+){0,1}?' +
+      occasion +
+      '(?:\\s+\\S+){0,5}?\\s+(?:sprechen\\s+hören|sprechen\\s+sehen|reden\\s+hören|gehört|gesehen|erlebt)',
+    "(?:t'ai|vous\\s+ai)\\s+(?:vue?s?|entendue?s?|écoutée?s?)" + gap(4) + occasion,
+    '(?:te|le|la)\\s+(?:vi|escuché|oí)' + gap(4) + occasion,
+    "(?:ti\\s+ho|l'ho)\\s+(?:vist[oa]|sentit[oa]|ascoltat[oa])" + gap(4) + occasion,
+    '(?:(?:te|o|a)\\s+(?:vi|ouvi)|(?:vi|ouvi)\\s+(?:você|voce))' + gap(4) + occasion,
     // fr
     '(?:rencontré(?:e|s|es)?|croisé(?:e|s|es)?|échangé|discuté|parlé)' + gap(4) + occasion,
     '(?:ravi|ravie|heureux|heureuse|plaisir|enchanté|enchantée)[,!.]?\\s+(?:\\S+\\s+){0,4}?(?:rencontr|faire\\s+(?:votre|ta)\\s+connaissance|échang|discut)\\p{L}*',
@@ -182,7 +195,7 @@ export const caseInsensitiveHookSources: Record<
     // es
     '(?:tu|su|tus|sus)\\s+(?:\\S+\\s+){0,3}?(?:artículo|publicación|post|columna|charla|ponencia|presentación|podcast|episodio|libro|entrevista|webinar|vídeo|video|estudio|informe|boletín|taller|intervención|análisis|ensayo|tesis|comentario|conferencia)s?\\s+(?:\\S+\\s+){0,2}?(?:en|sobre|de|del|durante|ayer|hoy|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // it
-    '(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    "(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:(?:sull|dell|nell|all)'\\p{L}+|su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|«|\"|')(?!\\s*(?:linkedin)(?![\\p{L}]))",
     // pt
     '(?:seu|sua|teu|tua|seus|suas)\\s+(?:\\S+\\s+){0,3}?(?:artigo|publicação|post|coluna|palestra|apresentação|podcast|episódio|livro|entrevista|webinar|vídeo|estudo|relatório|newsletter|workshop|talk|keynote|análise|ensaio|tese|comentário|conferência|aula)s?\\s+(?:\\S+\\s+){0,2}?(?:no|na|em|sobre|de|do|da|durante|ontem|hoje|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // A named piece introduced by a colon: "mit Interesse habe ich gelesen: …", "ho letto con interesse: …".
@@ -246,23 +259,31 @@ export const caseInsensitiveHookSources: Record<
   upcoming: [
     "(?:we're|we\\s+are|we'll|we\\s+will|we\\s+both|both\\s+of\\s+us)\\s+(?:\\S+\\s+){0,2}?(?:booked|registered|signed\\s+up|attending|speaking|enrolled|presenting)\\s+(?:for|at|to|on|in)\\s+\\S+",
     'see\\s+you\\s+(?:at|next|tomorrow|on|in)\\s+(?!our\\b|my\\b)\\S+',
+    '(?:looking\\s+forward|look\\s+forward|excited)\\s+to\\s+(?:seeing|meeting|see|meet)\\s+you\\s+(?:at|in|during|next|tomorrow|on)\\s+(?!our\\b|my\\b|your\\b|a\\b|an\\b|linkedin\\b)\\S+',
     "(?:i'll|i\\s+will|i'm|i\\s+am)\\s+also\\s+(?:be\\s+)?(?:at|attending|speaking\\s+at|joining|going\\s+to|registered\\s+for)\\s+\\S+",
     '(?:we|wij)\\s+(?:staan|zijn|gaan)\\s+(?:allebei|beiden|ook|allebei\\s+ook|samen)\\s+(?:\\S+\\s+){0,3}?(?:ingeschreven|aangemeld|naar)',
     'tot\\s+(?:volgende\\s+week|morgen|straks|dan|\\p{L}+dag)\\s+(?:bij|op|in|tijdens)',
     '(?:zie|spreek)\\s+(?:je|jou|u)\\s+(?:volgende\\s+week|morgen|op|bij|tijdens|\\p{L}+dag)',
     'ik\\s+ben\\s+er\\s+ook\\s+(?:bij|aanwezig)',
+    // Both booked for a named kind of event, with the time in between ("we zitten volgende week allebei bij de workshop").
+    '(?:we|wij)\\s+(?:zitten|zijn|staan|gaan)\\s+(?:\\S+\\s+){0,3}?(?:allebei|beiden|samen)\\s+(?:\\S+\\s+){0,1}?(?:bij|op|naar)\\s+(?:de|het)\\s+(?:\\S+\\s+){0,1}?' +
+      sharedEvent,
     'wir\\s+(?:sind|gehen|nehmen)\\s+(?:beide|beide\\s+auch|auch\\s+beide)\\s+(?:\\S+\\s+){0,3}?(?:angemeldet|dabei|teil|zum|zur)',
+    'wir\\s+(?:sind|gehen|fahren)\\s+(?:beide|beide\\s+auch|auch\\s+beide)\\s+(?:\\S+\\s+){0,3}?(?:beim|bei\\s+der|bei\\s+dem|auf\\s+der|auf\\s+dem|im|in\\s+der)\\s+(?:\\S+\\s+){0,1}?' +
+      sharedEvent,
     'bis\\s+(?:nächste\\s+woche|morgen|\\p{L}+tag)\\s+(?:auf|bei|in|im|beim)',
     '(?:wir\\s+sehen|treffen)\\s+uns\\s+(?:nächste\\s+woche|morgen|auf|bei|beim|am)',
     'nous\\s+sommes\\s+(?:tous\\s+)?(?:les\\s+)?deux\\s+(?:inscrits|inscrites|attendus)',
+    "(?:nous\\s+(?:serons|allons\\s+être|sommes)|on\\s+(?:sera|va\\s+être))\\s+(?:tous\\s+|toutes\\s+)?(?:les\\s+)?deux\\s+(?:\\S+\\s+){0,1}?(?:à\\s+la|à\\s+l'|au|aux|à|lors\\s+d[eu'])\\s*(?:\\S+\\s+){0,1}?" +
+      sharedEvent,
     'à\\s+(?:la\\s+semaine\\s+prochaine|demain|\\p{L}+di)\\s+(?:au|à|chez|lors)',
     'on\\s+se\\s+(?:voit|retrouve)\\s+(?:la\\s+semaine\\s+prochaine|demain|au|à|lors)',
     '(?:ambos|los\\s+dos)\\s+(?:estamos|vamos|iremos)\\s+(?:\\S+\\s+){0,2}?(?:inscritos|apuntados|a\\s+ir|al|a\\s+la)',
-    'nos\\s+vemos\\s+(?:la\\s+próxima\\s+semana|mañana|en|el)',
+    'nos\\s+vemos\\s+(?:la\\s+próxima\\s+semana|la\\s+semana\\s+que\\s+viene|el\\s+mes\\s+que\\s+viene|pasado\\s+mañana|mañana|en|el)',
     '(?:siamo|saremo)\\s+entrambi\\s+(?:\\S+\\s+){0,2}?(?:iscritti|presenti|al|alla|a)',
-    'ci\\s+vediamo\\s+(?:la\\s+prossima\\s+settimana|domani|al|alla|a|lunedì|martedì|mercoledì|giovedì|venerdì)',
+    'ci\\s+vediamo\\s+(?:la\\s+prossima\\s+settimana|la\\s+settimana\\s+prossima|domani|al|alla|a|lunedì|martedì|mercoledì|giovedì|venerdì)',
     '(?:estamos|vamos)\\s+(?:ambos|os\\s+dois)\\s+(?:\\S+\\s+){0,2}?(?:inscritos|ao|à|no|na)',
-    'nos\\s+vemos\\s+(?:na\\s+próxima\\s+semana|amanhã|no|na|em)',
+    'nos\\s+vemos\\s+(?:na\\s+próxima\\s+semana|na\\s+semana\\s+que\\s+vem|amanhã|no|na|em)',
   ],
 };
 
@@ -349,18 +370,22 @@ export const caseSensitiveHookSources: Record<
     `(?:[Nn]ous)\\s+(?:avons|étions|sommes)\\s+(?:tous\\s+)?(?:les\\s+)?(?:deux\\s+)?(?:travaillé\\s+|étudié\\s+|passés\\s+)?(?:chez|à|au|à\\s+la)\\s+(?<name>${organisation})`,
     `(?:anciens?|ancienne)\\s+(?:collègues?|camarades?)\\s+(?:chez|de|à)\\s+(?<name>${organisation})`,
     `(?:[Jj]'ai|[Mm]oi)\\s+aussi\\s+(?:travaillé\\s+|étudié\\s+)?(?:chez|à)\\s+(?<name>${organisation})`,
+    `(?:[Nn]ous\\s+avons|[Oo]n\\s+a|[Jj]'ai)\\s+(?:travaillé|bossé|étudié|collaboré)\\s+(?:ensemble|avec\\s+(?:toi|vous))\\s+(?:chez|à|au|pour|dans)\\s+(?:l'|la\\s+|le\\s+)?(?<name>${organisation})`,
     // es
     `(?:[Aa]mbos|[Ll]os\\s+dos|[Ll]as\\s+dos)\\s+(?:trabajamos|estudiamos|estuvimos|somos)\\s+(?:\\S+\\s+){0,1}?(?:en|de)\\s+(?<name>${organisation})`,
     `(?:ex|antigu[oa]s?)\\s*-?\\s*(?:compañer[oa]s?|colegas?)\\s+(?:en|de)\\s+(?<name>${organisation})`,
     `(?:[Yy]o\\s+)?también\\s+(?:trabajé|estudié|estuve)\\s+en\\s+(?<name>${organisation})`,
+    `(?:[Tt]rabajamos|[Tt]rabajábamos|[Ee]studiamos|[Cc]oincidimos|[Hh]emos\\s+trabajado|[Hh]abíamos\\s+trabajado)\\s+(?:juntos|juntas)\\s+(?:en|para)\\s+(?:el\\s+|la\\s+)?(?<name>${organisation})`,
     // it
     `(?:[Ee]ntrambi|[Tt]utti\\s+e\\s+due)\\s+(?:abbiamo\\s+)?(?:lavorato|studiato|siamo\\s+stati)\\s+(?:in|da|presso|alla|al|all')\\s*(?<name>${organisation})`,
     `(?:ex)\\s+(?:colleghi|colleghe|collega|compagni)\\s+(?:in|da|presso|di|alla|al)\\s+(?<name>${organisation})`,
     `[Aa]nch'io\\s+(?:ho\\s+lavorato|lavoro|ho\\s+studiato|sono\\s+stat[oa])\\s+(?:in|da|presso|alla|al)\\s+(?<name>${organisation})`,
+    `(?:[Aa]bbiamo\\s+(?:lavorato|studiato|collaborato)|[Ll]avoravamo|[Ss]tudiavamo)\\s+insieme\\s+(?:in|da|presso|alla|al|nella|nel|per|all')\\s*(?<name>${organisation})`,
     // pt
     `(?:[Aa]mbos|[Nn]ós\\s+dois|[Oo]s\\s+dois)\\s+(?:trabalhamos|estudamos|estivemos)\\s+(?:na|no|em)\\s+(?<name>${organisation})`,
     `(?:ex-?)\\s*(?:colegas?|companheiros?)\\s+(?:na|no|da|do|de)\\s+(?<name>${organisation})`,
     `[Tt]ambém\\s+(?:trabalhei|estudei|estive)\\s+(?:na|no|em)\\s+(?<name>${organisation})`,
+    `(?:[Tt]rabalhamos|[Tt]rabalhávamos|[Tt]rabalhámos|[Ee]studamos|[Ee]studámos)\\s+(?:juntos|juntas)\\s+(?:na|no|em|pela|pelo)\\s+(?<name>${organisation})`,
   ],
 };
 
