@@ -23,6 +23,20 @@ const amount =
 const period =
   '(?:per|a|an|every|each|/|p/)\\s*(?:hour|day|daily|week|month|uur|dag|week|maand|stunde|tag|woche|monat|heure|jour|semaine|mois|hora|día|dia|semana|mes|mês|ora|giorno|settimana|mese)';
 
+/** The return on money, in every draft language ("20% rendement per week", "30% Rendite im Monat"). */
+const returnWord =
+  '(?:returns?|profits?|roi|yield|interest|rendement|winst|rente|rendite|gewinn|zinsen|rendements?|bénéfices?|intérêts?|rentabilidad|ganancias?|beneficios?|rendimientos?|intereses|rendimenti|rendimento|profitti|guadagni|interessi|lucros?|retornos?|rendimentos?|juros)';
+const periodWord =
+  '(?:day|week|month|dag|maand|tag|woche|monat|jour|semaine|mois|día|dia|semana|mes|mês|giorno|settimana|mese|daily|weekly|monthly|wekelijks|maandelijks|täglich|wöchentlich|monatlich|mensuel|hebdomadaire|mensual|semanal|diario|mensile|settimanale|mensal|diário)';
+
+/**
+ * A chat group that belongs to something the two share ("de WhatsApp-groep van de meetup",
+ * "the WhatsApp group of the alumni club") is not a stranger moving the contact off LinkedIn;
+ * "join our WhatsApp group" and "my WhatsApp" still are.
+ */
+const notAGroupOfSomethingShared =
+  "(?![\\s-]*(?:groups?|groep(?:en|je)?|gruppen?|groupes?|grupos?|gruppi|gruppo|community|chat)\\s+(?:of|van|voor|der|für|des|de|pour|del|della|dello|da|do|dos|das|para|per|from|for)\\s+(?:(?:the|de|het|die|dem|la|le|les|el|il|lo|o|a)(?![\\p{L}])|l'))";
+
 export const scamSignalSources: Record<
   Exclude<ScamSignalCode, 'suspicious-link'>,
   readonly string[]
@@ -47,6 +61,9 @@ export const scamSignalSources: Record<
       '(?:your|viable|lucrative|profitable|promising|any)',
     'interested\\s+in\\s+(?:investing|funding|financing)\\s+(?:in\\s+)?(?:your|viable|lucrative|profitable)',
     '(?:debt|equity)\\s+(?:financing|funding)\\s+(?:available|offers?)',
+    '(?:provide|offer|invest|deploy|lend|arrange)\\s+(?:you\\s+)?(?:up\\s+to\\s+|between\\s+)?' +
+      amount +
+      '(?:\\s+(?:million|mln|billion))?\\s+(?:\\S+\\s+){0,2}?(?:funding|financing|capital|loans?|equity|investments?|credit)',
     'financial\\s+(?:assistance|aid)\\s+(?:to|for)',
     '(?:offering|providing|offers|provides|arranging|arranges)\\s+(?:\\S+\\s+){0,4}?(?:loans?|funding|financing|finance|capital|investments?|credit)\\s+(?:for|to)\\s+(?:\\S+\\s+){0,2}?(?:projects?|businesses|companies|start-?ups?|individuals|entrepreneurs|clients|you)',
     // nl
@@ -118,6 +135,13 @@ export const scamSignalSources: Record<
     '\\d+\\s*%\\s+(?:returns?|profits?|roi|interest)?\\s*(?:per|a|every|each)\\s+(?:day|week|month)',
     '(?:double|triple|multiply)\\s+your\\s+(?:money|investment|capital|income)',
     'passive\\s+income',
+    '\\d+(?:[.,]\\d+)?\\s*%\\s+' +
+      returnWord +
+      '\\s+(?:(?:per|a|every|each|par|pro|por|al|ao|im|am|op|in|la|le|a\\s+la)\\s+)?' +
+      periodWord,
+    returnWord +
+      '\\s+(?:van|von|de|di|del|do|of)\\s+\\d+(?:[.,]\\d+)?\\s*%\\s+(?:(?:per|a|every|each|par|pro|por|al|ao|im|am|op|in|la|le)\\s+)?' +
+      periodWord,
     '(?:crypto(?:currency|currencies)?|bitcoin|btc|ethereum|forex|fx|binary\\s+options?|nft)\\s+(?:trading\\s+)?(?:coach\\w*|mentor\\w*|signals?|experts?|account\\s+managers?|platforms?|investments?|opportunit(?:y|ies)|profits?|trading|traders?|mining|investors?)',
     '(?:invest(?:ing|ment)?|trad(?:e|ing))\\s+in\\s+(?:crypto\\w*|bitcoin|forex|binary\\s+options|nfts?)',
     '(?:trading|investment)\\s+(?:signals|mentorship)',
@@ -130,7 +154,7 @@ export const scamSignalSources: Record<
     'rendement\\s+van\\s+(?:tot\\s+)?\\d+\\s*%',
     'passief\\s+inkomen',
     '(?:crypto|bitcoin|forex)[\\s-]?(?:handel|trading|coach|mentor|signalen|beleggen|beleggingen|investering(?:en)?)',
-    '(?:beleggen|investeren|handelen)\\s+in\\s+(?:crypto\\w*|bitcoin|forex)',
+    '(?:beleggen|investeren|handelen|traden)\\s+in\\s+(?:crypto\\w*|bitcoin|forex)',
     'financiële\\s+vrijheid',
     // de
     'garantierte?n?\\s+(?:rendite|gewinne?|erträge|einkommen)',
@@ -138,6 +162,7 @@ export const scamSignalSources: Record<
     'passives\\s+einkommen',
     '(?:krypto|crypto|bitcoin|forex)[\\s-]?(?:handel|trading|coach|mentor|signale|investments?|anlagen?)',
     'finanzielle\\s+freiheit',
+    '(?:traden|handeln|investieren)\\s+(?:mit|in)\\s+(?:krypto\\w*|crypto\\w*|bitcoin|forex)',
     // fr
     'rendements?\\s+garantis?',
     '(?:bénéfices?|profits?|gains?|revenus?)\\s+garantis?',
@@ -166,7 +191,8 @@ export const scamSignalSources: Record<
     'liberdade\\s+financeira',
   ],
   windfall: [
-    'inheritances?',
+    'inheritances?(?!\\s+(?:tax|taxes|law|laws|planning|lawyers?|attorneys?|rights|disputes?|cases?|rules))',
+    "(?:you\\s+have\\s+been|you've\\s+been|you\\s+were|you\\s+are|you\\s+have\\s+just\\s+been)\\s+(?:\\S+\\s+){0,1}?(?:selected|chosen|approved|picked)\\s+(?:for|to\\s+receive)\\s+(?:a|an|the|our)\\s+(?:\\S+\\s+){0,2}?(?:grant|prize|reward|cash|donation|compensation|payout|bonus)",
     'next\\s+of\\s+kin',
     '(?:my|our|a)\\s+(?:late|deceased)\\s+(?:client|customer|husband|wife|father|mother|relative|partner|uncle|brother)',
     'beneficiar(?:y|ies)',
@@ -188,6 +214,7 @@ export const scamSignalSources: Record<
     '(?:un|united\\s+nations|imf|world\\s+bank)\\s+(?:compensation|grant|payment|funds?)',
     // nl
     'erfenis(?:sen)?',
+    '(?:je|u)\\s+(?:bent|is)\\s+(?:\\S+\\s+){0,1}?(?:geselecteerd|uitgekozen|gekozen)\\s+(?:voor|om)\\s+(?:een|de)\\s+(?:\\S+\\s+){0,2}?(?:subsidie|prijs|beloning|donatie|uitkering|bonus|geldprijs)',
     'nalatenschap',
     'begunstigde',
     '(?:overleden|wijlen)\\s+(?:cliënt|klant|man|vrouw|vader|moeder|familielid)',
@@ -198,6 +225,7 @@ export const scamSignalSources: Record<
     'geld\\s+(?:overmaken|ontvangen|overboeken)\\s+(?:namens|op\\s+(?:je|uw)\\s+rekening|via\\s+(?:je|uw)\\s+rekening)',
     // de
     'erbschaft',
+    '(?:sie\\s+wurden|du\\s+wurdest)\\s+(?:\\S+\\s+){0,1}?(?:ausgewählt|ausgelost)\\s+(?:für|um)\\s+(?:einen|eine|ein|den|die|das)\\s+(?:\\S+\\s+){0,2}?(?:zuschuss|preis|gewinn|prämie|spende|geldpreis|bonus)',
     'nachlass',
     'begünstigte[rn]?',
     '(?:verstorbenen?|verstorbener)\\s+(?:kunden|klienten|mannes|ehemann|vaters)',
@@ -205,7 +233,8 @@ export const scamSignalSources: Record<
     'spende\\s+(?:an|für)\\s+(?:sie|dich)',
     'prozent\\s+(?:der|von\\s+der)\\s+(?:gesamt)?summe',
     // fr
-    'héritages?',
+    'héritages?(?!\\s+(?:culturel|culturels|numérique|numériques|historique|industriel|architectural|intellectuel))',
+    '(?:vous\\s+avez|tu\\s+as)\\s+été\\s+(?:\\S+\\s+){0,1}?(?:sélectionnée?s?|choisie?s?|tirée?s?\\s+au\\s+sort)\\s+pour\\s+(?:recevoir\\s+)?(?:une|un|la|le)\\s+(?:\\S+\\s+){0,2}?(?:subvention|prix|récompense|don|indemnité|prime|gain)',
     'bénéficiaires?\\s+(?:de\\s+(?:la|cette)\\s+)?(?:somme|fonds|succession|héritage)',
     '(?:feu|défunt|défunte|décédé|décédée)\\s+(?:client|mari|époux|père|mère)',
     'loterie',
@@ -213,7 +242,8 @@ export const scamSignalSources: Record<
     'pourcentage\\s+de\\s+la\\s+somme',
     'transférer\\s+(?:\\S+\\s+){0,3}fonds',
     // es
-    'herencias?',
+    'herencias?(?!\\s+(?:digital|digitales|cultural|culturales|histórica|genética|arquitectónica))',
+    '(?:ha|has)\\s+sido\\s+(?:\\S+\\s+){0,1}?(?:seleccionad[oa]|elegid[oa]|escogid[oa])\\s+para\\s+(?:recibir\\s+)?(?:una|un|el|la)\\s+(?:\\S+\\s+){0,2}?(?:subvención|premio|recompensa|donación|indemnización|bono)',
     'beneficiari[oa]s?\\s+de\\s+(?:la\\s+|los\\s+|esta\\s+)?(?:suma|fondos|herencia)',
     '(?:difunt[oa]|fallecid[oa])\\s+(?:cliente|esposo|esposa|padre|madre)',
     'lotería',
@@ -221,7 +251,8 @@ export const scamSignalSources: Record<
     'porcentaje\\s+de\\s+la\\s+suma',
     'transferir\\s+(?:\\S+\\s+){0,3}fondos',
     // it
-    'eredità',
+    'eredità(?!\\s+(?:digitale|digitali|culturale|culturali|storica|artistica|industriale|aziendale|intellettuale|immateriale|genetica|architettonica))',
+    '(?:è|sei)\\s+stat[oa]\\s+(?:\\S+\\s+){0,1}?(?:selezionat[oa]|scelt[oa]|estratt[oa])\\s+per\\s+(?:ricevere\\s+)?(?:una|un|il|la)\\s+(?:\\S+\\s+){0,2}?(?:sovvenzione|premio|ricompensa|donazione|indennizzo|bonus)',
     'beneficiari[oa]\\s+(?:della|dei|di\\s+questa)\\s+(?:somma|fondi|eredità)',
     '(?:defunt[oa]|deceduto|deceduta|compianto)\\s+(?:cliente|marito|moglie|padre|madre)',
     'lotteria',
@@ -229,7 +260,8 @@ export const scamSignalSources: Record<
     'percentuale\\s+(?:della|sulla)\\s+somma',
     'trasferire\\s+(?:\\S+\\s+){0,3}fondi',
     // pt
-    'herança',
+    'herança(?!\\s+(?:digital|cultural|histórica|genética|arquitetônica|arquitectónica))',
+    '(?:você\\s+foi|foi)\\s+(?:\\S+\\s+){0,1}?(?:selecionad[oa]|escolhid[oa]|sortead[oa])\\s+para\\s+(?:receber\\s+)?(?:uma|um|o|a)\\s+(?:\\S+\\s+){0,2}?(?:subsídio|prêmio|prémio|recompensa|doação|indenização|bônus)',
     'beneficiári[oa]\\s+(?:da|dos|desta)\\s+(?:soma|fundos|herança)',
     '(?:falecid[oa])\\s+(?:cliente|marido|esposa|pai|mãe)',
     'loteria',
@@ -267,6 +299,9 @@ export const scamSignalSources: Record<
     'mijn\\s+liefste',
     'weduwe(?:naar)?',
     'vriendschap',
+    '(?:je|jouw)\\s+(?:glimlach|lach|ogen|schoonheid)',
+    '(?:hoi|hallo|hey|hee)\\s+(?:schoonheid|mooie|lieverd|knappe|schatje)',
+    '(?:legerarts|militair\\s+op\\s+missie)',
     // de
     '(?:schönes|wunderschönes|hübsches|bezauberndes|süßes)\\s+(?:lächeln|gesicht|foto|profilbild)',
     '(?:schöne|wunderschöne|hübsche)\\s+(?:augen|frau|dame)',
@@ -276,6 +311,9 @@ export const scamSignalSources: Record<
     'meine\\s+liebe',
     'witwe[rn]?',
     'freundschaft',
+    '(?:dein|ihr)\\s+(?:lächeln|aussehen)',
+    '(?:hallo|hi|hey)\\s+(?:schöne|hübsche|süße|schönheit)',
+    '(?:militärarzt|militärärztin|soldat\\s+im\\s+(?:auslands)?einsatz)',
     // fr
     '(?:beau|joli|magnifique|charmant|ravissant)\\s+(?:sourire|visage|profil)',
     '(?:belle|jolie|magnifique|charmante|ravissante)\\s+(?:femme|photo|dame)',
@@ -285,6 +323,9 @@ export const scamSignalSources: Record<
     'ma\\s+chérie?',
     'veu(?:f|ve)',
     'amitié',
+    '(?:ton|votre)\\s+(?:sourire|beauté)',
+    'sourire\\s+(?:magnifique|charmant|ravissant|éclatant)',
+    '(?:médecin|chirurgien)\\s+militaire',
     // es
     '(?:bonita|hermosa|linda|preciosa)\\s+(?:sonrisa|cara|foto|mujer|dama)',
     '(?:eres|es\\s+usted)\\s+(?:muy\\s+|tan\\s+)?(?:bonita|hermosa|linda|guapa|guapo|preciosa)',
@@ -294,6 +335,12 @@ export const scamSignalSources: Record<
     'querida',
     'viud[oa]',
     'amistad',
+    // Looks, not views: "su mirada sobre el sector" and "votre regard sur" are about opinions.
+    '(?:tu|su)\\s+(?:sonrisa|belleza)',
+    'sonrisa\\s+(?:hermosa|preciosa|bonita|linda|encantadora)',
+    // Pet names as a greeting; not "linda" or "bella": Linda and Bella are first names.
+    '(?:hola|buenas|buenos\\s+días)\\s+(?:preciosa|guapa|hermosa|cariño)',
+    '(?:médico|cirujano)\\s+militar',
     // it
     '(?:bel|bellissimo|splendido|dolce)\\s+(?:sorriso|viso|profilo)',
     '(?:bella|bellissima|splendida)\\s+(?:donna|foto|signora)',
@@ -304,6 +351,10 @@ export const scamSignalSources: Record<
     'tesoro\\s+mio',
     'vedov[oa]',
     'amicizia',
+    '(?:il\\s+tuo|il\\s+suo)\\s+(?:sorriso|viso|volto)',
+    'sorriso\\s+(?:bellissimo|splendido|stupendo|meraviglioso)',
+    '(?:ciao|salve)\\s+(?:bellissima|bella|tesoro|dolcezza|cara\\s+mia)',
+    '(?:medico|chirurgo)\\s+militare',
     // pt
     '(?:lindo|belo|bonito)\\s+(?:sorriso|rosto)',
     '(?:linda|bela|bonita)\\s+(?:foto|mulher|moça)',
@@ -313,6 +364,10 @@ export const scamSignalSources: Record<
     'meu\\s+amor',
     'viúv[oa]',
     'amizade',
+    '(?:seu|teu)\\s+(?:sorriso|rosto)',
+    'sorriso\\s+(?:lindo|encantador|maravilhoso|belo)',
+    '(?:oi|olá|ola)\\s+(?:lindona|gata|querida|princesa|gatinha)',
+    '(?:médico|cirurgião)\\s+militar',
   ],
   'job-fee-or-easy-money': [
     '(?:registration|training|processing|application|onboarding|activation|starter|membership|placement|visa|clearance|administrative|admin|equipment)\\s+(?:fees?|kits?|costs?|deposits?)',
@@ -340,10 +395,15 @@ export const scamSignalSources: Record<
     '(?:verdien|verdienen|verdient)\\s+(?:tot\\s+|tussen\\s+)?' + amount + '\\s*' + period,
     '(?:thuis|vanuit\\s+huis)\\s+(?:werken\\s+)?(?:en\\s+)?(?:verdienen|verdien|geld\\s+verdienen)',
     'eenvoudige\\s+(?:online\\s+)?taken',
+    '(?:eenmalige|kleine|verplichte)\\s+(?:bijdrage|betaling|borg|aanbetaling|vergoeding)\\s+(?:van\\s+)?' +
+      amount,
+    '(?:borg|aanbetaling|inschrijfgeld|starterspakket|startpakket)\\s+(?:van\\s+)?' + amount,
     // de
     '(?:anmelde|registrierungs|bearbeitungs|schulungs|vermittlungs|aufnahme)gebühr(?:en)?',
     'vorab\\s+(?:zu\\s+)?(?:zahlen|bezahlen|überweisen)',
     'vorauszahlung',
+    '(?:kaution|gebühr|anzahlung|schutzgebühr|eigenbeteiligung|startgebühr)\\s+(?:von\\s+)?' +
+      amount,
     'keine\\s+(?:vor)?erfahrung\\s+(?:nötig|notwendig|erforderlich)',
     '(?:verdienen\\s+sie|verdiene|verdienst\\s+du)\\s+(?:bis\\s+zu\\s+)?' +
       amount +
@@ -353,7 +413,8 @@ export const scamSignalSources: Record<
     'von\\s+zu\\s+hause\\s+(?:aus\\s+)?(?:arbeiten\\s+und\\s+)?(?:verdienen|geld\\s+verdienen)',
     // fr
     "frais\\s+(?:d'inscription|de\\s+formation|de\\s+dossier|de\\s+traitement|d'adhésion|de\\s+placement)",
-    'payer\\s+(?:des\\s+|les\\s+)?frais',
+    '(?:payer|régler|verser|avancer)\\s+(?:des\\s+|les\\s+)?frais',
+    '(?:caution|acompte)\\s+(?:de\\s+)?' + amount,
     "(?:paiement|acompte|versement)\\s+(?:à\\s+l'avance|préalable|initial)",
     '(?:sans|aucune)\\s+expérience\\s+(?:requise|nécessaire)',
     "(?:gagnez|gagner)\\s+(?:jusqu'à\\s+)?" + amount + '\\s*' + period,
@@ -361,6 +422,7 @@ export const scamSignalSources: Record<
     // es
     '(?:cuota|tarifa|costo|coste|pago)\\s+de\\s+(?:inscripción|registro|formación|capacitación|tramitación)',
     'pago\\s+(?:por\\s+)?adelantado',
+    '(?:abonar|pagar|depositar|ingresar)\\s+(?:una\\s+|la\\s+)?(?:tasa|cuota|tarifa|fianza|matrícula|comisión)',
     'sin\\s+experiencia\\s+(?:previa|necesaria|requerida)',
     '(?:gana|ganar|gane)\\s+(?:hasta\\s+)?' + amount + '\\s*' + period,
     'tareas\\s+(?:simples|sencillas|fáciles)',
@@ -368,6 +430,7 @@ export const scamSignalSources: Record<
     // it
     '(?:quota|tassa|costo)\\s+di\\s+(?:iscrizione|registrazione|formazione)',
     'pagamento\\s+anticipato',
+    '(?:versare|pagare|anticipare)\\s+(?:una\\s+|la\\s+)?(?:quota|tassa|cauzione|commissione)',
     '(?:senza|nessuna)\\s+esperienza\\s+(?:richiesta|necessaria|precedente)',
     '(?:guadagna|guadagnare|guadagni)\\s+(?:fino\\s+a\\s+)?' + amount + '\\s*' + period,
     'compiti\\s+(?:semplici|facili)',
@@ -375,6 +438,7 @@ export const scamSignalSources: Record<
     // pt
     'taxa\\s+de\\s+(?:inscrição|cadastro|registro|formação|treinamento|adesão)',
     'pagamento\\s+antecipado',
+    '(?:pagar|depositar)\\s+(?:uma\\s+|a\\s+)?(?:taxa|caução)',
     'sem\\s+experiência\\s+(?:necessária|exigida|prévia)',
     '(?:ganhe|ganhar)\\s+(?:até\\s+)?' + amount + '\\s*' + period,
     'tarefas\\s+(?:simples|fáceis)',
@@ -494,9 +558,9 @@ export const scamSignalSources: Record<
     'não\\s+conte\\s+a\\s+ninguém',
   ],
   'off-platform-contact': [
-    'whats\\s*app',
+    'whats\\s*app' + notAGroupOfSomethingShared,
     'wa\\.me',
-    'telegram',
+    'telegram' + notAGroupOfSomethingShared,
     't\\.me',
     '(?:on|via|op|über|auf|sur|por|su|pelo|no|en)\\s+signal',
     'signal\\s+(?:app|messenger|me)',
