@@ -23,8 +23,9 @@ const cues: Record<DraftLanguage, RegisterCues> = {
   fr: {
     formal: /(?<![\p{L}])(?:[Vv]ous|[Vv]otre|[Vv]os)(?![\p{L}])/u,
     // "t'" elides before a vowel: "ravi de t'avoir rencontrée".
+    // "Salut" greets a "tu" as well.
     informal:
-      /(?<![\p{L}])(?:(?:[Tt]u|[Tt]oi|[Tt]on|[Tt]a|[Tt]es|[Tt]e)(?![\p{L}])|[Tt]'(?=\p{L}))/u,
+      /(?<![\p{L}])(?:(?:[Ss]alut|[Tt]u|[Tt]oi|[Tt]on|[Tt]a|[Tt]es|[Tt]e)(?![\p{L}])|[Tt]'(?=\p{L}))/u,
   },
   es: {
     // Enclitic pronouns count too: "conocerte" (tú), "conocerle" (usted).
@@ -35,8 +36,9 @@ const cues: Record<DraftLanguage, RegisterCues> = {
   it: {
     // Enclitic pronouns count too: "conoscerti" (tu), "conoscerLa" (Lei).
     formal: /(?<![\p{L}])(?:Lei|Suo|Sua|Suoi|\p{Ll}+(?:La|Le))(?![\p{L}])/u,
+    // "Ciao" greets a "tu": nobody writes "Ciao" and then "Lei".
     informal:
-      /(?<![\p{L}])(?:[Tt]u|[Tt]i|[Tt]e|[Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue|\p{L}+(?:arti|erti|irti))(?![\p{L}])/u,
+      /(?<![\p{L}])(?:[Cc]iao|[Tt]u|[Tt]i|[Tt]e|[Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue|\p{L}+(?:arti|erti|irti))(?![\p{L}])/u,
   },
   pt: {
     formal: /(?<![\p{L}])(?:[Oo] senhor|[Aa] senhora|[Vv]ossa)(?![\p{L}])/u,

@@ -37,6 +37,8 @@ describe('detectRegister', () => {
       ['es', 'Le escribo porque usted dirige el equipo.', 'formal'],
       ['it', 'Ho letto il tuo articolo.', 'informal'],
       ['it', 'Ho letto il Suo articolo e vorrei conoscerLa.', 'formal'],
+      ['it', 'Ciao Marco, grazie per la chiacchierata di stamattina al workshop.', 'informal'],
+      ['fr', 'Salut Julien, merci pour la conférence hier.', 'informal'],
       ['en', 'Great to meet you.', undefined],
       ['nl', 'Goedemiddag.', undefined],
     ];
@@ -54,6 +56,15 @@ describe('detectLanguage without an n-gram scorer', () => {
     assert.equal(
       detectLanguage('I would like to connect with you because we both worked at the bank.'),
       'en',
+    );
+  });
+
+  it('counts Romance "de" and "te" for Spanish, French and Portuguese too, not for Dutch alone', () => {
+    assert.equal(
+      detectLanguage(
+        'Hola Robert, te conocí en el taller de cerámica de Sevilla el sábado; soy de Lagos.',
+      ),
+      'es',
     );
   });
 
