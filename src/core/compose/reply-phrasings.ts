@@ -94,9 +94,9 @@ export const replyPhrasings: Record<DraftLanguage, Record<Register, Phrasings>> 
   fr: {
     formal: {
       'offer-help': [
-        "Bonjour {name}, merci pour votre invitation et votre message personnel, que j'ai acceptée avec plaisir. Puis-je vous aider en quoi que ce soit ?",
+        "Bonjour {name}, merci pour votre message personnel et pour votre invitation, que j'ai acceptée avec plaisir. Puis-je vous aider en quoi que ce soit ?",
         "Bonjour {name}, merci beaucoup pour votre message. C'est un plaisir d'être en contact. Comment puis-je vous être utile ?",
-        'Bonjour {name}, merci de votre prise de contact. Y a-t-il quelque chose pour lequel je pourrais vous aider ?',
+        'Bonjour {name}, merci de votre prise de contact. Y a-t-il quelque chose que je puisse faire pour vous ?',
       ],
       'ask-reason': [
         "Bonjour {name}, merci pour votre invitation, que j'ai acceptée avec plaisir. Puis-je vous demander ce qui a motivé votre demande ?",
@@ -106,9 +106,9 @@ export const replyPhrasings: Record<DraftLanguage, Record<Register, Phrasings>> 
     },
     informal: {
       'offer-help': [
-        "Salut {name}, merci pour ton invitation et ton petit mot, c'est avec plaisir que je l'accepte. Est-ce que je peux t'aider en quelque chose ?",
+        "Salut {name}, merci pour ton petit mot et pour ton invitation, que j'accepte avec plaisir. Est-ce que je peux t'être utile ?",
         "Bonjour {name}, merci pour ton message ! Au plaisir d'échanger. Comment puis-je t'aider ?",
-        "Salut {name}, merci d'avoir pris contact. Y a-t-il quelque chose pour lequel je pourrais t'aider ?",
+        "Salut {name}, merci d'avoir pris contact. Y a-t-il quelque chose que je puisse faire pour toi ?",
       ],
       'ask-reason': [
         "Salut {name}, merci pour ton invitation, acceptée avec plaisir. Qu'est-ce qui t'a donné envie de te connecter avec moi ?",
