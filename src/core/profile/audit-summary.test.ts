@@ -170,3 +170,88 @@ describe('auditSummary', () => {
     assert.match(en, /elevator pitch: who you are/);
   });
 });
+
+/**
+ * An outside check (issue 6) wrote fresh About texts in seven languages; every part was missed
+ * in French, Spanish, Italian and Portuguese, and third-person texts lost their offer and
+ * sketch. These are other texts of the same kinds.
+ */
+describe('auditSummary in seven languages and in the third person', () => {
+  const good: [string, string][] = [
+    [
+      'de',
+      'Herzlich willkommen! Was kann ich für Sie tun? Ich betreue Arztpraxen bei ihrer IT, vom Netzwerk bis zur Datensicherung. Seit über 10 Jahren arbeite ich als Systemadministrator, davor war ich bei Siemens.',
+    ],
+    [
+      'fr',
+      "Bonjour et merci pour votre visite ! N'hésitez pas à me contacter. Je conçois des jardins pour les particuliers et les copropriétés. Paysagiste depuis 2009, j'ai été chef de chantier pendant six ans.",
+    ],
+    [
+      'es',
+      'Hola, bienvenido a mi perfil. No dudes en escribirme. Asesoro a restaurantes en la gestión de sus compras y proveedores. Soy ingeniera industrial y trabajé ocho años en una cadena hotelera.',
+    ],
+    [
+      'it',
+      'Benvenuti sul mio profilo! Come posso esservi utile? Realizzo siti web e negozi online per artigiani e piccole imprese. Sono sviluppatore dal 2014 e ho lavorato tre anni in un’agenzia di Milano.',
+    ],
+    [
+      'pt',
+      'Olá, obrigada pela visita! Em que posso ajudar? Presto assessoria jurídica a startups: contratos, sociedades e investimentos. Sou advogada formada em Coimbra, com 12 anos de experiência.',
+    ],
+    [
+      'en',
+      'Hi, nice to meet you! Drop me a line if you need a hand. She designs kitchens for small restaurants. She has worked as a chef for nine years before retraining as an interior designer.',
+    ],
+  ];
+  for (const [language, summary] of good) {
+    it(`finds greeting and help, offer and sketch (${language})`, () => {
+      const audit = auditSummary(summary, 'en');
+      assert.equal(audit.verdict, 'good', JSON.stringify(audit.parts));
+    });
+  }
+
+  const thirdPerson: [string, string][] = [
+    [
+      'nl',
+      'Kees is een ervaren installateur die zonnepanelen plaatst bij boerderijen. Hij werkte vijftien jaar bij Eneco.',
+    ],
+    [
+      'de',
+      'Anna ist Architektin und entwirft Holzhäuser, sie berät Bauherren im Allgäu. Sie gründete ihr Büro vor acht Jahren.',
+    ],
+    [
+      'es',
+      'Lucía es fisioterapeuta y ayuda a corredores a recuperarse de lesiones. Tiene más de diez años de experiencia en clubes de atletismo.',
+    ],
+  ];
+  for (const [language, summary] of thirdPerson) {
+    it(`finds the offer and the sketch in a summary about oneself in the third person (${language})`, () => {
+      const audit = auditSummary(summary, 'en');
+      assert.deepEqual(
+        audit.findings.map((finding) => finding.code),
+        ['summary-no-welcome'],
+        summary,
+      );
+    });
+  }
+
+  it('still finds no offer or sketch in slogans, in any language', () => {
+    for (const summary of [
+      'Persona dinámica y apasionada, siempre con ganas de aprender y superar nuevos retos.',
+      'Personne dynamique et motivée, passionnée par les défis et le travail en équipe.',
+      'Profissional proativo e apaixonado por desafios, sempre em busca de crescimento.',
+    ]) {
+      const audit = auditSummary(summary, 'en');
+      assert.deepEqual(
+        audit.parts,
+        {
+          welcome: false,
+          offer: false,
+          pitch: false,
+          offerBeforeSeeMore: false,
+        },
+        summary,
+      );
+    }
+  });
+});

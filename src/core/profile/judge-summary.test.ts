@@ -40,3 +40,15 @@ describe('judgeSummary', () => {
     assert.deepEqual(judgeSummary(undefined), { status: 'unknown', findings: [] });
   });
 });
+
+describe('judgeSummary in the third person', () => {
+  it('takes a concrete sentence about oneself in the third person as substantive', () => {
+    for (const summary of [
+      'Kees is een ervaren installateur die zonnepanelen plaatst en boeren adviseert over opslag.',
+      'Anna ist Architektin, die Holzhäuser für Familien im Allgäu plant und baut.',
+      'Marco è un consulente che aiuta le cantine a esportare in Germania.',
+    ]) {
+      assert.deepEqual(judgeSummary(summary), { status: 'ok', findings: [] }, summary);
+    }
+  });
+});

@@ -12,6 +12,19 @@ import { maxSummaryChars } from './profile-check.js';
 /** Verbs of doing or offering, first person or company voice, in every draft language. */
 const doingOrOffering = anyWordPattern([
   "(?:i|we|i'm|we're|i\\s+am|we\\s+are)\\s+(?:\\p{L}+\\s+){0,2}?(?:help|helps|helping|build|building|built|design|designing|develop|developing|advise|advising|lead|leading|run|running|manage|managing|teach|teaching|write|writing|train|training|coach|coaching|support|supporting|offer|offering|provide|providing|create|creating|work|working|specialise|specialize|specialising|specializing|focus|focusing|deliver|delivering|sell|selling|organise|organize|organising|organizing|research|researching|treat|treating|care|caring|translate|translating|founded|started|launched|ran|led|grew)",
+  // Third person, for a summary written about oneself ("Petra is a coach who helps ...").
+  '(?:he|she|they|who)\\s+(?:\\p{L}+\\s+){0,1}?(?:helps|builds|designs|develops|advises|leads|runs|manages|teaches|writes|trains|coaches|supports|offers|provides|creates|works|worked|delivers|sells|organi[sz]es|researches|treats|translates|founded|led)',
+  '(?:hij|zij|ze|die)\\s+(?:\\p{L}+\\s+){0,6}?(?:helpt|bouwt|ontwerpt|ontwikkelt|adviseert|leidt|begeleidt|geeft|schrijft|traint|coacht|ondersteunt|biedt|maakt|werkt|werkte|richt|verzorgt|verkoopt|organiseert|vertaalt)',
+  '(?:er|sie|der|die)\\s+(?:\\p{L}+\\s+){0,5}?(?:hilft|baut|entwickelt|berät|leitet|unterstützt|bietet|schreibt|trainiert|coacht|arbeitet|arbeitete|verkauft|fertigt|betreut|begleitet|führt|übersetzt)',
+  '(?:il|elle|qui)\\s+(?:\\p{L}+\\s+){0,1}?(?:aide|accompagne|conçoit|développe|conseille|dirige|propose|offre|forme|travaille|vend|traduit)',
+  '(?:él|ella|que)\\s+(?:\\p{L}+\\s+){0,1}?(?:ayuda|asesora|diseña|desarrolla|dirige|ofrece|trabaja|vende|traduce)',
+  '(?:lui|lei|che)\\s+(?:\\p{L}+\\s+){0,1}?(?:aiuta|progetta|sviluppa|dirige|offre|lavora|vende|traduce)',
+  '(?:ele|ela)\\s+(?:\\p{L}+\\s+){0,1}?(?:ajuda|desenvolve|dirige|oferece|trabalha|vende|traduz|assessora)',
+  // "is een ervaren installateur die zonnepanelen plaatst", "is a designer who restores
+  // boats", "ist Architektin und entwirft": a role followed by what it does, any verb.
+  'is\\s+een\\s+(?:\\p{L}+\\s+){1,3}?die\\s+(?:\\p{L}+\\s+){0,6}?\\p{L}{2,}t\\b',
+  'is\\s+an?\\s+(?:\\p{L}+\\s+){1,3}?who\\s+(?:\\p{L}+\\s+)?\\p{L}{2,}s\\b',
+  '(?:ist|bin)\\s+(?:\\p{L}+\\s+){1,2}?und\\s+\\p{L}{2,}(?:t|e)\\b',
   'responsible\\s+for',
   'specialised\\s+in',
   'specialized\\s+in',

@@ -4,8 +4,14 @@ import { anyWordPattern } from '../text/word-pattern.js';
 /**
  * The three parts of a good About text (playbook §3): a greeting with an offer of help, what
  * you offer (product or service), and a short profile sketch (an elevator pitch). Patterns in
- * Dutch and English, with the commonest German phrasings; other languages are under-detected.
+ * Dutch and English, and the common phrasings in German, French, Spanish, Italian and Portuguese
+ * (an outside check found every part missed in those four); first person, and third person
+ * for a summary written about oneself ("Petra is a coach who helps ...").
  */
+
+/** Numbers of years, in digits or words, for "ten years as ...", "tien jaar", "zwölf Jahre". */
+const yearCount =
+  '(?:\\d+|a\\s+few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|many|several|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vele|zwei|drei|fünf|sechs|sieben|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|vielen|mehreren|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|plusieurs|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|varios|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|molti|dois|duas|três|sete|oito|dez|doze|vinte|vários|muitos)';
 
 /** "Thanks for visiting my profile", "Welkom op mijn profiel", "Hallo!" at the start. */
 const greeting = anyWordPattern(
@@ -18,11 +24,22 @@ const greeting = anyWordPattern(
     '(?:leuk|fijn|mooi)\\s+dat\\s+(?:je|jij|u)\\s+(?:langskomt|langs\\s+komt|er\\s+bent|mijn\\s+profiel\\s+(?:bekijkt|leest|bezoekt)|hier\\s+bent|even\\s+kijkt|kijkt)',
     'danke\\s+(?:für\\s+ihren|für\\s+deinen)\\s+besuch',
     'willkommen\\s+(?:auf|in)\\s+meinem\\s+profil',
+    'schön,?\\s+dass\\s+(?:sie|du)\\s+(?:\\p{L}+\\s+){0,3}?(?:besuchen|besuchst|vorbeischauen|vorbeischaust|hier\\s+sind|hier\\s+bist)',
+    'danke\\s+fürs\\s+vorbeischauen',
+    // fr, es, it, pt
+    "merci\\s+(?:beaucoup\\s+)?(?:de\\s+(?:votre|ta)\\s+visite|pour\\s+(?:votre|ta)\\s+visite|d'avoir\\s+visité|de\\s+(?:visiter|consulter|lire|passer))",
+    'bienvenue\\s+(?:sur|à)\\s+(?:mon|ma)\\s+(?:profil|page)',
+    'gracias\\s+por\\s+(?:visitar|tu\\s+visita|su\\s+visita|pasar(?:te)?|leer|ver)',
+    'bienvenid[oa]s?\\s+a\\s+mi\\s+(?:perfil|página)',
+    'grazie\\s+(?:per|di)\\s+(?:aver\\s+visitato|la\\s+(?:tua|sua)\\s+visita|essere\\s+passat[oaie]|aver\\s+letto|visitare)',
+    'benvenut[oaie]\\s+(?:sul|nel)\\s+mio\\s+profilo',
+    'obrigad[oa]\\s+(?:por|pela)\\s+(?:visitar|sua\\s+visita|tua\\s+visita|visita|passar|ler)',
+    'bem-vind[oa]s?\\s+ao\\s+meu\\s+perfil',
   ],
   'giu',
 );
 const openingGreeting =
-  /^\s*(?:hi|hello|hey|dear\s+visitor|hoi|hallo|goedendag|goedemiddag|beste\s+bezoeker|welkom|welcome|hallo\s+en\s+welkom|guten\s+tag)\b/iu;
+  /^\s*(?:hi|hello|hey|dear\s+visitor|hoi|hallo|goedendag|goedemiddag|beste\s+bezoeker|welkom|welcome|hallo\s+en\s+welkom|guten\s+tag|herzlich\s+willkommen|willkommen|moin|servus|bonjour|bienvenue|salut|¡?\s*hola|¡?\s*bienvenid[oa]s?|ciao|salve|benvenut[oaie]|olá|oi|bem-vind[oa]s?)(?![\p{L}\p{N}])/iu;
 
 /** "How can I help you?", "Waarmee zou ik u mogen helpen?", "Neem gerust contact op." */
 const helpOffer = anyWordPattern(
@@ -47,6 +64,35 @@ const helpOffer = anyWordPattern(
     'wie\\s+weet\\s+wat\\s+(?:ik|wij|we)\\s+voor\\s+(?:elkaar|je|jou|u)\\s+(?:kunnen|kan)\\s+betekenen',
     'wie\\s+kann\\s+ich\\s+(?:ihnen|dir)\\s+helfen',
     'womit\\s+kann\\s+ich\\s+(?:ihnen|dir)\\s+helfen',
+    'was\\s+kann\\s+ich\\s+für\\s+(?:sie|dich)\\s+tun',
+    '(?:melden|wenden)\\s+sie\\s+sich\\s+gerne?',
+    '(?:sprechen|schreiben|kontaktieren)\\s+sie\\s+mich',
+    '(?:send|drop)\\s+me\\s+a\\s+(?:message|note|line|dm|mail)',
+    '(?:message|call|e-?mail|contact)\\s+me',
+    'if\\s+you\\s+need\\s+(?:a\\s+hand|help|support)',
+    // fr
+    "comment\\s+(?:puis-je|pourrais-je|est-ce\\s+que\\s+je\\s+peux|je\\s+peux)\\s+(?:vous\\s+|t'|te\\s+)?(?:aider|être\\s+utile)",
+    "(?:que|qu'est-ce\\s+que)\\s+(?:puis-je|je\\s+peux)\\s+(?:faire\\s+pour|vous\\s+apporter)",
+    '(?:je\\s+serai[s]?|je\\s+suis)\\s+(?:ravie?|heureu(?:x|se))\\s+de\\s+vous\\s+aider',
+    "n'hésite[zs]?\\s+pas\\s+à\\s+(?:me\\s+contacter|m'écrire|me\\s+joindre|prendre\\s+contact)",
+    '(?:contactez|écrivez)-moi',
+    // es
+    '(?:en\\s+qué|cómo)\\s+(?:puedo|podría)\\s+ayudar(?:te|le|les|os)?',
+    '(?:estaré|estoy)\\s+encantad[oa]\\s+de\\s+ayudar',
+    'no\\s+dude[ns]?\\s+en\\s+(?:contactarme|escribirme|ponerse\\s+en\\s+contacto|ponerte\\s+en\\s+contacto)',
+    '(?:escríbeme|contáctame|escríbame|contácteme)',
+    // it
+    'come\\s+(?:posso|potrei)\\s+(?:aiutarti|aiutarvi|aiutarla|esserti\\s+utile|esservi\\s+utile|esserle\\s+utile)',
+    '(?:in\\s+che\\s+modo|cosa)\\s+posso\\s+(?:fare\\s+per\\s+(?:te|voi|lei)|aiutarti)',
+    'sarò\\s+(?:felice|lieto|lieta)\\s+di\\s+aiutar(?:ti|vi|la)',
+    'non\\s+esit(?:are|ate)\\s+a\\s+contattarmi',
+    '(?:scrivimi|contattami)',
+    // pt
+    '(?:como|em\\s+que)\\s+(?:posso|poderia)\\s+(?:te\\s+|lhe\\s+)?ajudar',
+    '(?:fico|ficarei)\\s+feliz\\s+em\\s+(?:te\\s+)?ajudar',
+    'não\\s+hesite\\s+em\\s+(?:me\\s+)?(?:contatar|contactar|procurar)',
+    '(?:entre|entra)\\s+em\\s+contato',
+    'fale\\s+comigo',
   ],
   'giu',
 );
@@ -68,8 +114,37 @@ const offer = anyWordPattern(
     // Third person and relative clauses: "a designer who builds webshops", "die webshops bouwt".
     '(?:who|that|he|she|they)\\s+(?:\\p{L}+\\s+){0,1}?(?:helps|builds|designs|develops|creates|makes|writes|sells|teaches|trains|coaches|advises|supports|organi[sz]es|runs|translates|delivers|provides|offers|guides|automates)\\b',
     '(?:die|dat|hij|zij|ze)\\s+(?:\\p{L}+\\s+){0,6}?(?:helpt|bouwt|ontwerpt|ontwikkelt|maakt|schrijft|verkoopt|traint|coacht|adviseert|begeleidt|ondersteunt|organiseert|vertaalt|verzorgt|levert|biedt|automatiseert)\\b',
+    '(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,2}?(?:fertige|fertigen|betreue|betreuen|baue|bauen|erstelle|erstellen|liefere|liefern|verkaufe|verkaufen|trainiere|trainieren|coache|begleite|begleiten|übersetze|programmiere|organisiere|installiere|repariere)\\b',
+    '(?:er|sie|und)\\s+(?:\\p{L}+\\s+){0,1}?(?:hilft|berät|unterstützt|entwickelt|baut|fertigt|gestaltet|schreibt|bietet|verkauft|betreut|begleitet|trainiert|übersetzt|erstellt|liefert)\\b',
+    '(?:der|die)\\s+(?:\\p{L}+\\s+){0,5}?(?:hilft|berät|unterstützt|entwickelt|baut|fertigt|gestaltet|schreibt|bietet|verkauft|betreut|begleitet|trainiert|übersetzt|erstellt|liefert)\\b',
+    '(?:meine|unsere)\\s+(?:leistungen|angebote?|produkte|kunden|expertise)',
+    'spezialisiert\\s+auf',
+    // fr: first person, third person, "mes services", "spécialisé en"
+    "(?:j'|je\\s+|nous\\s+)(?:\\p{L}+\\s+){0,2}?(?:aide|aidons|accompagne|accompagnons|conçois|concevons|développe|développons|conseille|conseillons|propose|proposons|offre|offrons|crée|créons|réalise|réalisons|traduis|traduisons|forme|formons|rédige|rédigeons|construis|construisons|vends|vendons|organise|organisons|installe|installons|répare|gère|gérons|coache|soigne|fabrique|fabriquons)\\b",
+    '(?:il|elle|qui|et)\\s+(?:\\p{L}+\\s+){0,1}?(?:aide|accompagne|conseille|conçoit|développe|propose|offre|crée|réalise|forme|traduit|rédige|fabrique)\\b',
+    '(?:mes|nos)\\s+(?:services|prestations|produits|clients|offres)',
+    'spécialisée?\\s+(?:en|dans)',
+    // es and pt: the verb carries the person ("Ofrezco ...", "Desenvolvo ...")
+    '(?:ofrezco|ofrecemos|ayudo|ayudamos|asesoro|asesoramos|acompaño|acompañamos|creamos|construyo|construimos|gestiono|gestionamos|traduzco|imparto|impartimos|vendo|vendemos|instalo|reparo|organizo|produzco|fabrico)\\b',
+    '(?:diseño|diseñamos|desarrollo|desarrollamos)(?!\\s+(?:de|del|y)\\b)',
+    '(?:él|ella|que|y)\\s+(?:\\p{L}+\\s+){0,1}?(?:ayuda|asesora|ofrece|diseña|desarrolla|acompaña|crea|gestiona|imparte|vende|fabrica)\\b',
+    'especializad[oa]\\s+(?:en|em)',
+    '(?:mis|nuestros|meus|nossos)\\s+(?:servicios|productos|clientes|serviços|produtos)',
+    '(?:ofereço|oferecemos|ajudo|ajudamos|desenvolvo|desenvolvemos|crio|criamos|presto|prestamos|assessoro|assessoramos|acompanho|acompanhamos|atendo|atendemos|traduzo|vendo|instalo|conserto|gerencio|organizo|produzo|fabrico)\\b',
+    '(?:ele|ela)\\s+(?:\\p{L}+\\s+){0,1}?(?:ajuda|oferece|desenvolve|cria|projeta|presta|assessora|acompanha|atende)\\b',
+    // it
+    '(?:aiuto|aiutiamo|offro|offriamo|realizzo|realizziamo|creo|creiamo|accompagno|accompagniamo|affianco|affianchiamo|assisto|traduco|insegno|vendo|vendiamo|installo|riparo|gestisco|gestiamo|organizzo|produco|produciamo)\\b',
+    '(?:progetto|progettiamo|sviluppo|sviluppiamo)(?!\\s+(?:di|del|della|dei|delle|e)\\b)',
+    '(?:lui|lei|che)\\s+(?:\\p{L}+\\s+){0,1}?(?:aiuta|offre|progetta|sviluppa|realizza|crea|accompagna|affianca|assiste)\\b',
+    'specializzat[oaie]\\s+(?:in|nel|nella)',
+    '(?:i\\s+miei|i\\s+nostri)\\s+(?:servizi|prodotti|clienti)',
+    // "is een ervaren installateur die zonnepanelen plaatst", "is a designer who restores
+    // boats", "ist Architektin und entwirft": a role followed by what it does, any verb.
+    'is\\s+een\\s+(?:\\p{L}+\\s+){1,3}?die\\s+(?:\\p{L}+\\s+){0,6}?\\p{L}{2,}t\\b',
+    'is\\s+an?\\s+(?:\\p{L}+\\s+){1,3}?who\\s+(?:\\p{L}+\\s+)?\\p{L}{2,}s\\b',
+    '(?:ist|bin)\\s+(?:\\p{L}+\\s+){1,2}?und\\s+\\p{L}{2,}(?:t|e)\\b',
     // A list of what is on offer: "Services: ...", "Diensten: ...".
-    '(?:services|products|expertise|specialties|specialities|diensten|producten|aanbod|specialiteiten|dienstverlening|leistungen)\\s*:',
+    '(?:services|products|expertise|specialties|specialities|diensten|producten|aanbod|specialiteiten|dienstverlening|leistungen|prestations|servicios|servizi|serviços)\\s*:',
   ],
   'giu',
 );
@@ -99,6 +174,39 @@ const pitch = anyWordPattern(
     '(?:ik\\s+geloof|ik\\s+hou\\s+van|ik\\s+houd\\s+van|wat\\s+mij\\s+drijft|ik\\s+word\\s+blij)',
     'naast\\s+mijn\\s+werk',
     '(?:ich\\s+bin|seit\\s+(?:19|20)\\d\\d|jahre\\s+erfahrung|mein\\s+hintergrund)',
+    // Years of anything, in any of the seven languages: "tien jaar", "15 Jahren", "dix ans".
+    `${yearCount}\\+?\\s+(?:years|jaar|jahren?|ans|años|anni|anos)\\b`,
+    'werkte\\s+(?:\\p{L}+\\s+){0,3}?(?:bij|als|in|voor)',
+    '(?:ik|en)\\s+houd?\\s+van',
+    // Third person: "He has led forty projects", "Zij werkte in het onderwijs".
+    '(?:he|she|they)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\p{L}+\\s+)?(?:worked|led|spent|built|been|studied|founded|run|managed|started|grew\\s+up)',
+    'is\\s+an?\\s+(?:experienced|seasoned|certified|qualified)',
+    '(?:hij|zij|ze)\\s+(?:heeft\\s+)?(?:werkte|gewerkt|studeerde|gestudeerd|begon|richtte|opgericht|leidde|geleid)',
+    'is\\s+een\\s+(?:ervaren|gecertificeerde?|allround)',
+    '(?:er|sie)\\s+(?:hat\\s+)?(?:arbeitete|gearbeitet|studierte|studiert|gründete|gegründet|leitete|geleitet)',
+    '(?:davor|zuvor|vorher)\\s+(?:war|arbeitete)',
+    'seit\\s+(?:über\\s+|mehr\\s+als\\s+)?\\d+',
+    // fr
+    "(?:j'ai|il\\s+a|elle\\s+a)\\s+(?:\\p{L}+\\s+)?(?:travaillé|été|dirigé|fondé|créé|étudié|passé|exercé)",
+    '(?:je\\s+suis|il\\s+est|elle\\s+est)\\s+(?:un|une|passionnée?|diplômée?|ingénieure?|depuis)',
+    '(?:ancien|ancienne|diplômée?)\\s+(?:\\p{L}+\\s+){0,2}?(?:de|en|chez|d)',
+    '\\p{L}+\\s+de\\s+formation',
+    'depuis\\s+(?:19|20)\\d\\d',
+    'ma\\s+(?:passion|mission|formation|carrière)',
+    // es
+    '(?:soy|es)\\s+(?:un\\s+|una\\s+)?\\p{L}{4,}',
+    '(?:trabajé|he\\s+trabajado|estudié|fundé|dirigí|tiene\\s+más\\s+de|tengo\\s+más\\s+de)',
+    '(?:me\\s+apasiona|mi\\s+pasión|mi\\s+trayectoria|licenciad[oa]\\s+en|graduad[oa]\\s+en)',
+    'desde\\s+(?:19|20)\\d\\d',
+    // it
+    "(?:sono|è)\\s+(?:un\\s+|una\\s+|un'\\s*)?\\p{L}{4,}",
+    '(?:ho|ha)\\s+(?:\\p{L}+\\s+)?(?:lavorato|studiato|fondato|diretto|guidato)',
+    '(?:laureat[oa]\\s+in|la\\s+mia\\s+passione|mi\\s+appassiona|il\\s+mio\\s+percorso)',
+    'dal\\s+(?:19|20)\\d\\d',
+    // pt
+    '(?:sou|é)\\s+(?:um\\s+|uma\\s+)?\\p{L}{4,}',
+    '(?:trabalhei|estudei|fundei|liderei|tenho\\s+mais\\s+de|tem\\s+mais\\s+de)',
+    '(?:formad[oa]\\s+em|minha\\s+paixão|minha\\s+trajetória|adoro|há\\s+\\d+\\s+anos)',
   ],
   'giu',
 );
