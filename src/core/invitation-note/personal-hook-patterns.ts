@@ -95,6 +95,9 @@ export const caseInsensitiveHookSources: Record<
       recently +
       ')',
     '(?:thanks|thank\\s+you)\\s+for\\s+(?:the|our|your|a|this)\\s+(?:\\S+\\s+){0,2}?(?:chat|conversation|talk|discussion|meeting|coffee|lunch|call|exchange|tour|demo|workshop|session|presentation)',
+    // Sharing a table, a stage or a ride somewhere ("a pleasure sharing a table with you at…").
+    '(?:sharing|shared)\\s+(?:a|the)\\s+(?:table|stage|panel|ride|taxi|cab|coffee|lunch|dinner|session|booth|bench)\\s+(?:with\\s+you\\s+)?' +
+      occasion,
     '(?:enjoyed|loved|appreciated|valued)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:chat|conversation|talk|discussion|meeting|exchange)',
     '(?:our|the)\\s+(?:brief\\s+|short\\s+|quick\\s+|great\\s+)?(?:chat|conversation|talk|discussion|exchange)\\s+(?:at|during|in|on|after|over|yesterday|today|last|this|earlier)',
     '(?:sat|stood)\\s+next\\s+to\\s+(?:you|each\\s+other)',
@@ -173,10 +176,10 @@ export const caseInsensitiveHookSources: Record<
     '(?:la\\s+nostra|il\\s+nostro)\\s+(?:\\S+\\s+){0,1}?(?:chiacchierata|conversazione|incontro|confronto|telefonata|chiamata)',
     "come\\s+(?:d'accordo|promesso|concordato|detto|anticipato)",
     // pt
-    '(?:conheci|conhecemos|conhecê-lo|conhecê-la|conhecer-te|nos\\s+encontramos|falamos|conversamos|nos\\s+vimos)' +
+    '(?:conheci|conhecemos|conhecê-lo|conhecê-la|conhecer-te|te\\s+conhecer|conhecer\\s+você|nos\\s+encontramos|falamos|conversamos|nos\\s+vimos)' +
       gap(4) +
       occasion,
-    '(?:prazer|foi\\s+um\\s+prazer|adorei|gostei|muito\\s+bom)[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conhecê-lo|conhecê-la|conhecer\\s+você|te\\s+conhecer|conhecer-te|conversar|falar|encontrar)',
+    '(?:prazer|foi\\s+um\\s+prazer|adorei|gostei|muito\\s+bom|foi\\s+(?:ótimo|bom|legal|incrível|uma\\s+alegria))[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conhecê-lo|conhecê-la|conhecer\\s+você|te\\s+conhecer|conhecer-te|conversar|falar|encontrar)',
     'agradeço\\s+(?:a|o|pela|pelo)\\s+(?:\\S+\\s+){0,2}?(?:conversa|reunião|café|almoço|apresentação|palestra|workshop|papo|visita)',
     'obrigad[oa]\\s+pel[ao]s?\\s+(?:\\S+\\s+){0,2}?(?:conversa|reunião|café|almoço|apresentação|palestra|workshop|papo|visita)',
     '(?:nossa)\\s+(?:\\S+\\s+){0,1}?(?:conversa|reunião|chamada|ligação)',
@@ -184,7 +187,7 @@ export const caseInsensitiveHookSources: Record<
   ],
   content: [
     // en
-    '(?:your|you\\s+wrote|you\\s+gave|you\\s+published|you\\s+posted)\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog(?:\\s+post)?|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|thread|column|research|report|study|thesis|speech|panel|lecture|session|workshop|masterclass|course|comment|analysis|essay|publication|letter|case\\s+study)s?\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|for|regarding|from|titled|called|during|with|by|yesterday|today|last|this|"|\')(?!\\s*(?:linkedin|here)(?![\\p{L}]))',
+    '(?:your|you\\s+wrote|you\\s+gave|you\\s+published|you\\s+posted)\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog(?:\\s+post)?|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|thread|column|research|report|study|thesis|speech|panel|lecture|session|workshop|masterclass|slot|course|comment|analysis|essay|publication|letter|case\\s+study)s?\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|for|regarding|from|titled|called|during|with|by|yesterday|today|last|this|"|\')(?!\\s*(?:linkedin|here)(?![\\p{L}]))',
     '(?:read|saw|watched|heard|listened\\s+to|enjoyed|loved|liked|appreciated|came\\s+across)\\s+your\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|column|research|report|study|speech|lecture|essay)\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|regarding|titled|called|yesterday|today|this|last|"|\')',
     // nl
     '(?:je|jouw|uw)\\s+(?:\\S+\\s+){0,4}?(?:artikel|opiniestuk|stuk|post|bericht|blog|blogpost|column|podcast|aflevering|boek|paper|presentatie|lezing|keynote|talk|workshop|interview|webinar|video|onderzoek|rapport|nieuwsbrief|proefschrift|masterclass|college|voordracht|sessie|reactie|analyse|essay|publicatie|ingezonden\\s+brief|betoog)\\s+(?:\\S+\\s+){0,2}?(?:in|op|over|bij|van|voor|tijdens|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vorige|afgelopen|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
@@ -259,7 +262,7 @@ export const caseInsensitiveHookSources: Record<
   upcoming: [
     "(?:we're|we\\s+are|we'll|we\\s+will|we\\s+both|both\\s+of\\s+us)\\s+(?:\\S+\\s+){0,2}?(?:booked|registered|signed\\s+up|attending|speaking|enrolled|presenting)\\s+(?:for|at|to|on|in)\\s+\\S+",
     'see\\s+you\\s+(?:at|next|tomorrow|on|in)\\s+(?!our\\b|my\\b)\\S+',
-    '(?:looking\\s+forward|look\\s+forward|excited)\\s+to\\s+(?:seeing|meeting|see|meet)\\s+you\\s+(?:at|in|during|next|tomorrow|on)\\s+(?!our\\b|my\\b|your\\b|a\\b|an\\b|linkedin\\b)\\S+',
+    '(?:looking\\s+forward|look\\s+forward|excited)\\s+to\\s+(?:seeing|meeting|see|meet)\\s+you\\s+(?:at|in|during|next|tomorrow|on)\\s+(?!our\\b|my\\b|your\\b|a\\b|an\\b|linkedin\\b|person\\b|some\\b|real\\b|future\\b|the\\s+future\\b|one\\s+day\\b)\\S+',
     "(?:i'll|i\\s+will|i'm|i\\s+am)\\s+also\\s+(?:be\\s+)?(?:at|attending|speaking\\s+at|joining|going\\s+to|registered\\s+for)\\s+\\S+",
     '(?:we|wij)\\s+(?:staan|zijn|gaan)\\s+(?:allebei|beiden|ook|allebei\\s+ook|samen)\\s+(?:\\S+\\s+){0,3}?(?:ingeschreven|aangemeld|naar)',
     'tot\\s+(?:volgende\\s+week|morgen|straks|dan|\\p{L}+dag)\\s+(?:bij|op|in|tijdens)',
@@ -310,7 +313,7 @@ export const caseSensitiveHookSources: Record<
     `(?:[Vv]ia|[Tt]hrough|[Tt]hanks\\s+to|[Oo]n\\s+the\\s+(?:advice|recommendation|suggestion)\\s+of|[Rr]ecommended\\s+by|[Rr]eferred\\s+by|[Ii]ntroduced\\s+by|[Aa]t\\s+the\\s+suggestion\\s+of)\\s+(?:our\\s+(?:mutual\\s+)?(?:friend|contact|colleague|connection|acquaintance)\\s+)?(?<name>${personName})`,
     `(?:mutual|shared|common)\\s+(?:friend|contact|colleague|connection|acquaintance)\\s*,?\\s+(?<name>${personName})`,
     // nl
-    `(?<name>${personName})${bridge}\\s+(?:vertelde|zei|raadde|tipte|noemde|adviseerde|wees|verwees|gaf|stelde|suggereerde|beval|vroeg)\\s+(?:me|mij|ons|dat|aan|je|jou|u)`,
+    `(?<name>${personName})${bridge}\\s+(?:vertelde|zei|raadde|tipte|noemde|adviseerde|wees|verwees|gaf|stelde|suggereerde|beval|vroeg)\\s+(?:me|mij|ons|dat|aan|je|jou|jouw|u|uw)`,
     `(?<name>${personName})\\s+(?:heeft|had)\\s+(?:me|mij|ons)\\s+(?:\\S+\\s+){0,3}?(?:verteld|getipt|aangeraden|gewezen|doorverwezen|gegeven|voorgesteld)`,
     `(?:[Vv]ia|[Oo]p\\s+aanraden\\s+van|[Oo]p\\s+advies\\s+van|[Dd]ankzij|[Oo]p\\s+voorspraak\\s+van|[Oo]p\\s+aanbeveling\\s+van|[Gg]etipt\\s+door|[Dd]oorverwezen\\s+door)\\s+(?:onze\\s+(?:gemeenschappelijke\\s+|gezamenlijke\\s+|wederzijdse\\s+)?(?:kennis|vriend(?:in)?|collega|connectie|relatie)\\s+)?(?<name>${personName})`,
     `(?:gemeenschappelijke|gezamenlijke|wederzijdse)\\s+(?:kennis|vriend(?:in)?|collega|connectie|relatie)\\s*,?\\s+(?<name>${personName})`,
@@ -342,6 +345,7 @@ export const caseSensitiveHookSources: Record<
     `(?:[Ww]e|[Bb]oth\\s+of\\s+us)\\s+(?:both\\s+|all\\s+)?(?:work(?:ed)?|stud(?:y|ied)|volunteer(?:ed)?|were|are|graduated)\\s+(?:both\\s+)?(?:at|for|with|in|from)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `(?:both|fellow|former|ex-?)\\s+(?:\\p{Ll}+\\s+)?(?:colleagues?|alumni|alums?|alumnus|alumna|members?|students?|classmates?|teammates?|volunteers?)\\s+(?:at|of|from|in)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `(?:[Ff]ellow|[Ff]ormer)\\s+(?<name>${organisation})\\s+(?:alumni|alum|alumnus|alumna|members?|colleagues?|employees?|students?)`,
+    `I(?:'m|\\s+am)\\s+also\\s+(?:a|an)\\s+(?:\\p{Ll}+\\s+)?(?:alumnus|alumna|alum|graduate|member|volunteer)\\s+(?:of|from|at)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `I\\s+(?:also|too)\\s+(?:work(?:ed)?|stud(?:y|ied)|was|volunteer(?:ed)?)\\s+(?:at|for|in|with)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `I\\s+(?:work(?:ed)?|stud(?:y|ied)|was)\\s+(?:at|for|in)\\s+(?:the\\s+)?(?<name>${organisation})\\s+(?:too|as\\s+well)`,
     `(?:[Ww]e)\\s+(?:were|are)\\s+(?:colleagues|classmates|teammates)\\s+(?:at|in)\\s+(?:the\\s+)?(?<name>${organisation})`,
@@ -368,6 +372,8 @@ export const caseSensitiveHookSources: Record<
     `(?:[Ii]ch)\\s+(?:war|arbeite|arbeitete|habe)\\s+(?:auch|ebenfalls)\\s+(?:\\S+\\s+){0,1}?(?:bei|an\\s+der)\\s+(?<name>${organisation})`,
     // fr
     `(?:[Nn]ous)\\s+(?:avons|étions|sommes)\\s+(?:tous\\s+)?(?:les\\s+)?(?:deux\\s+)?(?:travaillé\\s+|étudié\\s+|passés\\s+)?(?:chez|à|au|à\\s+la)\\s+(?<name>${organisation})`,
+    `promo(?:tion)?\\s+\\d{4}\\s+(?:de\\s+l'|de\\s+la\\s+|du\\s+|de\\s+|d')(?<name>${organisation})\\s+comme\\s+(?:toi|vous)`,
+    `(?:même|la\\s+même)\\s+promo(?:tion)?\\s+(?:\\S+\\s+){0,1}?(?:de\\s+l'|de\\s+la\\s+|du\\s+|de\\s+|d'|à\\s+l'|à\\s+)(?<name>${organisation})`,
     `(?:anciens?|ancienne)\\s+(?:collègues?|camarades?)\\s+(?:chez|de|à)\\s+(?<name>${organisation})`,
     `(?:[Jj]'ai|[Mm]oi)\\s+aussi\\s+(?:travaillé\\s+|étudié\\s+)?(?:chez|à)\\s+(?<name>${organisation})`,
     `(?:[Nn]ous\\s+avons|[Oo]n\\s+a|[Jj]'ai)\\s+(?:travaillé|bossé|étudié|collaboré)\\s+(?:ensemble|avec\\s+(?:toi|vous))\\s+(?:chez|à|au|pour|dans)\\s+(?:l'|la\\s+|le\\s+)?(?<name>${organisation})`,
