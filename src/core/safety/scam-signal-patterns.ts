@@ -19,7 +19,7 @@ export type ScamSignalCode =
 // A few words of slack between the parts of a phrase ("we offer (flexible business) loans").
 const gap = (words: number): string => `(?:\\s+[^\\s]+){0,${words}}?\\s+`;
 const amount =
-  '(?:[$€£]\\s?\\d[\\d.,]*\\s*(?:k|m)?|\\d[\\d.,]*\\s*(?:k\\s*)?(?:[$€£]|usd|eur|euros?|dollars?|pounds?|gbp|r\\$))';
+  '(?:(?:[$€£]|r\\$)\\s?\\d[\\d.,]*\\s*(?:k|m)?|\\d[\\d.,]*\\s*(?:k\\s*)?(?:[$€£]|usd|eur|euros?|dollars?|pounds?|gbp|r\\$))';
 const period =
   '(?:per|a|an|every|each|/|p/)\\s*(?:hour|day|daily|week|month|uur|dag|week|maand|stunde|tag|woche|monat|heure|jour|semaine|mois|hora|día|dia|semana|mes|mês|ora|giorno|settimana|mese)';
 
@@ -47,6 +47,7 @@ export const scamSignalSources: Record<
     'private\\s+(?:lenders?|funders?|loan\\s+(?:lenders?|company|firm))',
     'funding\\s+(?:is\\s+)?available',
     'funds?\\s+(?:are\\s+|is\\s+)?available\\s+for',
+    'investors?\\s+(?:\\S+\\s+){0,3}?(?:funds?|money|capital)\\s+available',
     '(?:we|i|our\\s+(?:fund|firm|company|group|organi[sz]ation|institution|investors?))\\s+(?:can\\s+|will\\s+|would\\s+|do\\s+|are\\s+able\\s+to\\s+|are\\s+ready\\s+to\\s+)?(?:offer|provide|grant|give|extend|fund|finance|invest)(?:s|ing)?' +
       gap(4) +
       '(?:loans?|funding|financing|finance|capital|investments?|credit|your\\s+(?:project|business|company|idea|start-?up)s?|projects?|businesses|start-?ups?)',
@@ -76,6 +77,8 @@ export const scamSignalSources: Record<
     '\\d+(?:[.,]\\d+)?\\s*%\\s+rente',
     'investerings(?:mogelijkheid|mogelijkheden|kans|kansen|voorstel)',
     'zakelijk\\s+voorstel',
+    '(?:investeerders?|financiers?|geldschieters?)\\s+(?:\\S+\\s+){0,3}?(?:geld|kapitaal|middelen|financiering)\\s+beschikbaar',
+    '(?:geld|kapitaal|financiering|middelen)\\s+beschikbaar\\s+(?:\\S+\\s+){0,1}?voor\\s+(?:\\S+\\s+){0,1}?(?:bedrijven|ondernemers|projecten|startups|mkb)',
     'op\\s+zoek\\s+naar\\s+(?:goede\\s+|rendabele\\s+|winstgevende\\s+)?(?:projecten|bedrijven)\\s+om\\s+(?:te\\s+)?(?:financieren|investeren|in\\s+te\\s+investeren)',
     // de
     'kapitalgeber(?:in)?',
@@ -211,6 +214,19 @@ export const scamSignalSources: Record<
     '\\d+(?:[.,]\\d+)?\\s*(?:million|millions|mln|miljoen|millionen|millones|milioni|milhões)\\s+(?:us\\s+)?(?:dollars?|usd|euros?|eur|pounds?|gbp)',
     '(?:us\\s*\\$|usd)\\s?\\d+(?:[.,]\\d+)?\\s*(?:million|m)\\b',
     'compensation\\s+(?:funds?|payments?)',
+    // The advance-fee story: a lucrative deal that needs a trustworthy foreign partner. Not a
+    // "lucrative opportunity" or "offer": recruiters say that of real jobs.
+    '(?:reliable|trustworthy|honest|trusted)\\s+foreign\\s+(?:business\\s+)?partner',
+    'foreign\\s+beneficiary',
+    'lucrative\\s+(?:business\\s+)?(?:deal|proposal|transaction|venture)',
+    'lucratie(?:f|ve)\\s+(?:zakelijk\\s+)?(?:voorstel|deal|zaak|transactie)',
+    'buitenlandse\\s+begunstigde',
+    'lukrative[sn]?\\s+(?:geschäft|geschäftsvorschlag|vorschlag|deal)',
+    'ausländischen?\\s+begünstigten',
+    '(?:proposition|affaire|transaction)\\s+(?:très\\s+)?lucrative',
+    '(?:negocio|trato|propuesta)\\s+(?:muy\\s+)?lucrativ[oa]',
+    '(?:affare|proposta)\\s+(?:molto\\s+)?lucrativ[oa]',
+    '(?:negócio|proposta)\\s+(?:muito\\s+)?lucrativ[oa]',
     '(?:un|united\\s+nations|imf|world\\s+bank)\\s+(?:compensation|grant|payment|funds?)',
     // nl
     'erfenis(?:sen)?',
@@ -299,7 +315,7 @@ export const scamSignalSources: Record<
     'mijn\\s+liefste',
     'weduwe(?:naar)?',
     'vriendschap',
-    '(?:je|jouw)\\s+(?:glimlach|lach|ogen|schoonheid)',
+    '(?:je|jouw)\\s+(?:glimlach|schoonheid)',
     '(?:hoi|hallo|hey|hee)\\s+(?:schoonheid|mooie|lieverd|knappe|schatje)',
     '(?:legerarts|militair\\s+op\\s+missie)',
     // de
@@ -353,7 +369,7 @@ export const scamSignalSources: Record<
     'amicizia',
     '(?:il\\s+tuo|il\\s+suo)\\s+(?:sorriso|viso|volto)',
     'sorriso\\s+(?:bellissimo|splendido|stupendo|meraviglioso)',
-    '(?:ciao|salve)\\s+(?:bellissima|bella|tesoro|dolcezza|cara\\s+mia)',
+    '(?:ciao|salve)\\s+(?:bellissima|tesoro|dolcezza|cara\\s+mia)',
     '(?:medico|chirurgo)\\s+militare',
     // pt
     '(?:lindo|belo|bonito)\\s+(?:sorriso|rosto)',
@@ -373,6 +389,8 @@ export const scamSignalSources: Record<
     '(?:registration|training|processing|application|onboarding|activation|starter|membership|placement|visa|clearance|administrative|admin|equipment)\\s+(?:fees?|kits?|costs?|deposits?)',
     '(?:pay|paying|deposit)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:small\\s+|refundable\\s+|one[\\s-]time\\s+|minimal\\s+)?(?:fee|deposit)',
     'upfront\\s+(?:fee|payment|cost|deposit)s?',
+    '(?:make|pay|send)\\s+(?:a\\s+)?(?:small\\s+|refundable\\s+|one[\\s-]time\\s+)?(?:deposit|payment)\\s+of\\s+' +
+      amount,
     'no\\s+experience\\s+(?:is\\s+)?(?:needed|required|necessary)',
     '(?:work|working)\\s+from\\s+(?:home|your\\s+phone)\\s+(?:and\\s+)?(?:earn|make)',
     '(?:earn|make|get\\s+paid|receive)\\s+(?:up\\s+to\\s+|between\\s+)?' +
@@ -423,6 +441,8 @@ export const scamSignalSources: Record<
     '(?:cuota|tarifa|costo|coste|pago)\\s+de\\s+(?:inscripción|registro|formación|capacitación|tramitación)',
     'pago\\s+(?:por\\s+)?adelantado',
     '(?:abonar|pagar|depositar|ingresar)\\s+(?:una\\s+|la\\s+)?(?:tasa|cuota|tarifa|fianza|matrícula|comisión)',
+    '(?:haga|hacer|realice|realizar)\\s+(?:un\\s+)?(?:depósito|pago|ingreso)\\s+(?:de\\s+)?' +
+      amount,
     'sin\\s+experiencia\\s+(?:previa|necesaria|requerida)',
     '(?:gana|ganar|gane)\\s+(?:hasta\\s+)?' + amount + '\\s*' + period,
     'tareas\\s+(?:simples|sencillas|fáciles)',
@@ -439,6 +459,8 @@ export const scamSignalSources: Record<
     'taxa\\s+de\\s+(?:inscrição|cadastro|registro|formação|treinamento|adesão)',
     'pagamento\\s+antecipado',
     '(?:pagar|depositar)\\s+(?:uma\\s+|a\\s+)?(?:taxa|caução)',
+    '(?:faça|fazer|efetue|efetuar|realize|realizar)\\s+(?:um\\s+)?(?:depósito|pagamento|pix)\\s+(?:de\\s+)?' +
+      amount,
     'sem\\s+experiência\\s+(?:necessária|exigida|prévia)',
     '(?:ganhe|ganhar)\\s+(?:até\\s+)?' + amount + '\\s*' + period,
     'tarefas\\s+(?:simples|fáceis)',
@@ -577,6 +599,8 @@ export const scamSignalSources: Record<
     'priv[ée]\\s*-?\\s*(?:e-?mail|mail|nummer|telefoonnummer)',
     'persoonlijke\\s+e-?mail',
     '(?:app|sms|bel)\\s+(?:me|mij)\\s+(?:op|via)',
+    // "Een appje" is a WhatsApp message.
+    '(?:stuur|stuurt|doe)\\s+(?:me|mij)\\s+(?:even\\s+|gerust\\s+)?(?:een\\s+)?appje',
     // de
     'private\\s+(?:e-?mail|nummer|handynummer)',
     'privat(?:nummer|e-?mail)',
