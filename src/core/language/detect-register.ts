@@ -41,7 +41,9 @@ const cues: Record<DraftLanguage, RegisterCues> = {
       /(?<![\p{L}])(?:[Cc]iao|[Tt]u|[Tt]i|[Tt]e|[Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue|\p{L}+(?:arti|erti|irti))(?![\p{L}])/u,
   },
   pt: {
-    formal: /(?<![\p{L}])(?:[Oo] senhor|[Aa] senhora|[Vv]ossa)(?![\p{L}])/u,
+    // European Portuguese "falar consigo" addresses a formal você; "consigo" alone is also "I can".
+    formal:
+      /(?<![\p{L}])(?:[Oo] senhor|[Aa] senhora|[Vv]ossa|(?:falar|falasse|conversar|conversasse|reunir|contactar|trabalhar|estar)\s+consigo)(?![\p{L}])/u,
     informal: /(?<![\p{L}])(?:[Tt]u|[Tt]e|[Tt]eu|[Tt]ua|[Vv]ocê)(?![\p{L}])/u,
   },
   en: { formal: /(?!)/u, informal: /(?!)/u },

@@ -39,6 +39,8 @@ describe('detectRegister', () => {
       ['it', 'Ho letto il Suo articolo e vorrei conoscerLa.', 'formal'],
       ['it', 'Ciao Marco, grazie per la chiacchierata di stamattina al workshop.', 'informal'],
       ['fr', 'Salut Julien, merci pour la conférence hier.', 'informal'],
+      ['pt', 'A Ana Ferreira recomendou-me que falasse consigo sobre telemedicina.', 'formal'],
+      ['pt', 'Não consigo ir ao evento, mas foi ótimo te conhecer.', 'informal'],
       ['en', 'Great to meet you.', undefined],
       ['nl', 'Goedemiddag.', undefined],
     ];
