@@ -67,14 +67,36 @@ describe('reading an export CSV', () => {
     );
   });
 
-  it('reports an unreadable row with its line and reads on', async () => {
+  it('reports an unreadable row with its line and reads on after it', async () => {
     const events = await read(
       'comments',
       'Date,Link,Message\n2026-01-05 10:00:00,l1,fine\n2026-01-06 10:00:00,l2,"never closed\n2026-01-07 10:00:00,l3,also swallowed\n',
     );
     const bad = events.find((event) => event.type === 'bad-row');
     assert.equal(bad?.line, 3);
-    assert.equal(events.filter((event) => event.type === 'row').length, 1);
+    // The quote that never closes costs its own line, not the rows after it.
+    assert.deepEqual(
+      events.filter((event) => event.type === 'row').map((event) => event.line),
+      [2, 4],
+    );
+  });
+
+  it('loses only the line of a quote that never closes, however long the file after it', async () => {
+    const rows = Array.from(
+      { length: 80_000 },
+      (_, index) =>
+        `Jan,Smit${index},https://www.linkedin.com/in/j${index},,Isala,Nurse,08 Feb 2026`,
+    );
+    const text = `${preamble}First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows[0]}\nA,B,,,x,"never closed,08 Feb 2026\n${rows.slice(1).join('\n')}\n"Multi\nline",C,,,,,08 Feb 2026\nD,"open`;
+    const events = await read('connections', text, 64 * 1024);
+    assert.deepEqual(
+      events.filter((event) => event.type === 'bad-row').map((event) => event.line),
+      [6, 80_008],
+    );
+    const lines = events.filter((event) => event.type === 'row').map((event) => event.line);
+    assert.equal(lines.length, 80_001);
+    assert.deepEqual(lines.slice(0, 3), [5, 7, 8]);
+    assert.equal(lines.at(-1), 80_006);
   });
 
   it('says so when the header is missing, and reads nothing', async () => {

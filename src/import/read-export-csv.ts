@@ -10,6 +10,8 @@ import {
   splitHeaderLineBy,
 } from '../core/linkedin-export/export-headers.js';
 import type { RowProblem } from '../core/linkedin-export/row-problem.js';
+import type { DroppedLine } from './runaway-quote-guard.js';
+import { RunawayQuoteGuard } from './runaway-quote-guard.js';
 
 /** What reading one export CSV yields, in file order. */
 export type CsvEvent =
@@ -73,14 +75,18 @@ export async function* readExportCsv(
   const body = lines.slice(headerIndex).join('\n');
 
   const rewriter = kind === 'comments' ? new BackslashQuoteRewriter(delimiter) : undefined;
+  // Lines the guard took out: a quote that never closes loses one row, not the rest of the file.
+  const dropped: DroppedLine[] = [];
+  const guard = new RunawayQuoteGuard(delimiter, maxRecordChars, (line) => dropped.push(line));
   async function* source(): AsyncGenerator<string> {
-    yield rewriter ? rewriter.push(body) : body;
+    yield guard.push(rewriter ? rewriter.push(body) : body);
     for (;;) {
       const next = await iterator.next();
       if (next.done) break;
-      yield rewriter ? rewriter.push(next.value) : next.value;
+      yield guard.push(rewriter ? rewriter.push(next.value) : next.value);
     }
-    if (rewriter) yield rewriter.flush();
+    if (rewriter) yield guard.push(rewriter.flush());
+    yield guard.flush();
   }
 
   // Line numbers without csv-parse's per-record info object (a fifth of the parse time): a
@@ -109,9 +115,18 @@ export async function* readExportCsv(
   input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
 
+  let parserSkips = 0;
   function* badRows(): Generator<CsvEvent> {
-    while (skipped.length > 0 && (skipped[0]?.afterRecords ?? 0) <= consumed) {
-      const problem = skipped.shift() as { detail: string };
+    for (;;) {
+      let problem: { detail: string } | undefined;
+      if (skipped.length > 0 && (skipped[0]?.afterRecords ?? 0) <= consumed) {
+        problem = skipped.shift();
+        parserSkips += 1;
+      } else if (dropped.length > 0 && (dropped[0]?.afterRecords ?? 0) <= consumed + parserSkips) {
+        // The guard counts the records it passed on, the parser's skipped ones included.
+        problem = dropped.shift();
+      }
+      if (problem === undefined) return;
       yield {
         type: 'bad-row',
         line: nextLine,

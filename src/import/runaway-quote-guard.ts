@@ -1,0 +1,152 @@
+/** A line the guard took out of the text, and how many whole records came before it. */
+export interface DroppedLine {
+  afterRecords: number;
+  detail: string;
+}
+
+/**
+ * Stands between an export file's text and the CSV parser so that one broken row cannot take
+ * the rest of the file with it. A quote that opens a field and never closes (a hand-edited
+ * file, a truncated row) would make any CSV parser read every following row into that one
+ * field: to the end of the file, or until its record limit, after which it stays lost. The
+ * guard passes on whole records only; when a record is still inside a quote after `maxChars`,
+ * or at the end of the file, it drops the record's first line (reported as a bad row) and
+ * reads the lines after it again as new records. Memory stays flat: at most one record of
+ * `maxChars` is held. It follows the parser's quoting: a quote opens a field only at its start.
+ */
+export class RunawayQuoteGuard {
+  /** The current, incomplete record: already scanned up to `scanned`. */
+  private pending = '';
+  private scanned = 0;
+  private quoted = false;
+  /** Inside a quoted field, the last character was a quote: `""` or the field's end. */
+  private quoteSeen = false;
+  /** Dropping the rest of an overlong line, up to its line break. */
+  private skippingLine = false;
+  private records = 0;
+
+  constructor(
+    private readonly delimiter: string,
+    private readonly maxChars: number,
+    private readonly onDrop: (dropped: DroppedLine) => void,
+  ) {}
+
+  /** Takes the next piece of text; returns the whole records it completed. */
+  push(chunk: string): string {
+    let out = '';
+    let text = this.pending + chunk;
+    for (;;) {
+      if (this.skippingLine) {
+        const lineEnd = text.indexOf('\n');
+        if (lineEnd < 0) {
+          this.pending = '';
+          this.scanned = 0;
+          return out;
+        }
+        this.skippingLine = false;
+        text = text.slice(lineEnd + 1);
+        this.scanned = 0;
+      }
+      const end = this.scan(text);
+      out += text.slice(0, end);
+      text = text.slice(end);
+      this.scanned -= end;
+      if (text.length <= this.maxChars) break;
+      text = this.dropFirstLine(
+        text,
+        this.quoted
+          ? `a quote opened on this line is not closed within ${this.maxChars / 1024 / 1024} MB`
+          : `the line is longer than ${this.maxChars / 1024 / 1024} MB`,
+      );
+    }
+    this.pending = text;
+    return out;
+  }
+
+  /** The end of the text: a last record without a line break, or rows after a runaway quote. */
+  flush(): string {
+    let out = '';
+    let text = this.pending;
+    this.pending = '';
+    while (!this.skippingLine && this.quoted && !this.quoteSeen && text !== '') {
+      text = this.dropFirstLine(text, 'a quote opened on this line is never closed');
+      const end = this.scan(text);
+      out += text.slice(0, end);
+      text = text.slice(end);
+      this.scanned -= end;
+    }
+    return this.skippingLine ? out : out + text;
+  }
+
+  /** Reports and removes the current record's first line; the rest is read afresh. */
+  private dropFirstLine(text: string, detail: string): string {
+    this.onDrop({ afterRecords: this.records, detail });
+    this.quoted = false;
+    this.quoteSeen = false;
+    this.scanned = 0;
+    const lineEnd = text.indexOf('\n');
+    if (lineEnd < 0) {
+      this.skippingLine = true;
+      return '';
+    }
+    return text.slice(lineEnd + 1);
+  }
+
+  /**
+   * Scans `text` from where the last scan stopped, and returns where the last whole record in
+   * it ends (0 when none).
+   */
+  private scan(text: string): number {
+    let pos = this.scanned;
+    let recordStart = 0;
+    let nextQuote = -1;
+    let nextBreak = -1;
+    const length = text.length;
+    while (pos < length) {
+      if (this.quoted) {
+        if (this.quoteSeen) {
+          this.quoteSeen = false;
+          if (text[pos] === '"') {
+            pos += 1;
+            continue;
+          }
+          this.quoted = false;
+          continue;
+        }
+        const quote = text.indexOf('"', pos);
+        if (quote < 0) {
+          pos = length;
+          break;
+        }
+        pos = quote + 1;
+        this.quoteSeen = true;
+        continue;
+      }
+      if (nextQuote < pos && nextQuote !== -2) {
+        nextQuote = text.indexOf('"', pos);
+        if (nextQuote < 0) nextQuote = -2;
+      }
+      if (nextBreak < pos && nextBreak !== -2) {
+        nextBreak = text.indexOf('\n', pos);
+        if (nextBreak < 0) nextBreak = -2;
+      }
+      if (nextQuote >= 0 && (nextBreak < 0 || nextQuote < nextBreak)) {
+        // A quote opens a field only at its start; elsewhere it is part of the text.
+        if (nextQuote === recordStart || text[nextQuote - 1] === this.delimiter) {
+          this.quoted = true;
+        }
+        pos = nextQuote + 1;
+        continue;
+      }
+      if (nextBreak >= 0) {
+        pos = nextBreak + 1;
+        recordStart = pos;
+        this.records += 1;
+        continue;
+      }
+      pos = length;
+    }
+    this.scanned = pos;
+    return recordStart;
+  }
+}
