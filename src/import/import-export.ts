@@ -8,7 +8,7 @@ import type { RowMapper } from '../core/linkedin-export/mapping-context.js';
 import { createMappingContext } from '../core/linkedin-export/mapping-context.js';
 import type { RowProblem } from '../core/linkedin-export/row-problem.js';
 import { describeRowProblem, isRowProblem } from '../core/linkedin-export/row-problem.js';
-import { rowMappers } from '../core/linkedin-export/row-mappers.js';
+import { rowMappers, rowRepairs } from '../core/linkedin-export/row-mappers.js';
 import type { ImportSession, Store } from '../store/store.js';
 import { checkExportPath, exportDateFromName } from './export-source.js';
 import type { FileSummary, ImportSummary, SkippedFile } from './import-summary.js';
@@ -58,6 +58,8 @@ async function exportBytes(path: string): Promise<number> {
 interface OpenFile {
   summary: FileSummary;
   mapper?: RowMapper<AnyRecord>;
+  /** Puts back a row split by an unquoted comma, for the kinds that need it. */
+  repair?: (cells: string[]) => string[];
   width: number;
 }
 
@@ -121,6 +123,8 @@ export async function importExport(
           const columns = new ColumnMap(event.columns);
           file.width = columns.width;
           file.mapper = rowMappers[file.summary.kind](columns, context) as RowMapper<AnyRecord>;
+          const repair = rowRepairs[file.summary.kind];
+          if (repair) file.repair = repair(columns);
           break;
         }
         case 'rows': {
@@ -179,7 +183,7 @@ async function writeRows(
       skip(row.line, row.problem);
       continue;
     }
-    const { cells } = row;
+    const cells = file.repair ? file.repair(row.cells) : row.cells;
     // A missing cell, or text past the last column (an unquoted comma), shifts every value.
     if (
       cells.length !== width &&

@@ -102,6 +102,11 @@ export class ColumnMap {
     return this.indexByName.has(columnKey(column));
   }
 
+  /** The position of a column, or undefined when the file has no such column. */
+  indexOf(column: string): number | undefined {
+    return this.indexByName.get(columnKey(column));
+  }
+
   /** The untrimmed cell of a column (free text keeps its line breaks). */
   raw(column: string): CellReader {
     const index = this.indexByName.get(columnKey(column));

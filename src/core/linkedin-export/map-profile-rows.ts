@@ -1,4 +1,5 @@
 import { parseMonthYear, parseRichMediaSentence } from './export-dates.js';
+import type { ColumnMap } from './export-headers.js';
 import type {
   EducationRecord,
   PositionRecord,
@@ -124,6 +125,21 @@ export const mapSkillRow: RowMapperFactory<SkillRecord> = (columns) => {
     return { key: keyPart(skill), name: skill };
   };
 };
+
+/**
+ * Rich_Media.csv's `Date/Time` sentence holds a comma (`March 4, 2025`); written without
+ * quotes, it spills into one cell too many. Joins the two halves back when together they are
+ * the sentence, and leaves every other row as it is (a wrong cell count is reported).
+ */
+export function repairRichMediaRow(columns: ColumnMap): (cells: string[]) => string[] {
+  const at = columns.indexOf('Date/Time');
+  return (cells) => {
+    if (at === undefined || cells.length !== columns.width + 1) return cells;
+    const joined = `${cells[at] ?? ''},${cells[at + 1] ?? ''}`;
+    if (parseRichMediaSentence(joined) === undefined) return cells;
+    return [...cells.slice(0, at), joined, ...cells.slice(at + 2)];
+  };
+}
 
 /**
  * Rich_Media.csv: `You uploaded a profile photo on March 4, 2025 at 9:07 AM (GMT)`. The media

@@ -6,6 +6,7 @@ import type { ExportFileKind } from './export-file-kinds.js';
 import type { ExportRecordByKind, MessageRecord } from './export-records.js';
 import { hashText64 } from './hash-text.js';
 import { unwrapShareCommentary } from './map-activity-rows.js';
+import { repairRichMediaRow } from './map-profile-rows.js';
 import { splitRecipientNames } from './map-message-row.js';
 import type { MappingContext, OwnerIdentity } from './mapping-context.js';
 import { createMappingContext } from './mapping-context.js';
@@ -268,6 +269,24 @@ describe('quirks of the activity files', () => {
     assert.equal(media?.mediaKind, 'profile photo');
     assert.equal(media?.uploadedAt, '2025-03-04T09:07:00Z');
     assert.equal(media?.description, null);
+  });
+
+  it('puts back a Rich_Media sentence written without quotes, and only that', () => {
+    const repair = repairRichMediaRow(
+      new ColumnMap(splitHeaderLine('Date/Time,Media Description,Media Link')),
+    );
+    assert.deepEqual(
+      repair(
+        splitHeaderLine(
+          'You uploaded a profile photo on March 4, 2025 at 9:07 AM (GMT), -,https://m/x?e=1',
+        ),
+      ),
+      ['You uploaded a profile photo on March 4, 2025 at 9:07 AM (GMT)', ' -', 'https://m/x?e=1'],
+    );
+    const other = ['Some text', ' more', ' -', 'https://m/x?e=1'];
+    assert.equal(repair(other), other);
+    const quoted = ['You uploaded a video on March 4, 2025 at 9:07 AM (GMT)', ' -', 'l'];
+    assert.equal(repair(quoted), quoted);
   });
 });
 

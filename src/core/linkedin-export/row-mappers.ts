@@ -1,4 +1,5 @@
 import type { ExportFileKind } from './export-file-kinds.js';
+import type { ColumnMap } from './export-headers.js';
 import type { ExportRecordByKind } from './export-records.js';
 import { mapCommentRow, mapReactionRow, mapShareRow } from './map-activity-rows.js';
 import { mapConnectionRow } from './map-connection-row.js';
@@ -17,6 +18,7 @@ import {
   mapProfileSummaryRow,
   mapRichMediaRow,
   mapSkillRow,
+  repairRichMediaRow,
 } from './map-profile-rows.js';
 import type { RowMapperFactory } from './mapping-context.js';
 
@@ -40,4 +42,14 @@ export const rowMappers: { [K in ExportFileKind]: RowMapperFactory<ExportRecordB
   'endorsements-given': endorsementMapper('given'),
   'recommendations-received': recommendationMapper('received'),
   'recommendations-given': recommendationMapper('given'),
+};
+
+/**
+ * Rows of some kinds that LinkedIn may write with an unquoted comma, put back together before
+ * their cells are counted (the rest of the row must still match the header).
+ */
+export const rowRepairs: Partial<
+  Record<ExportFileKind, (columns: ColumnMap) => (cells: string[]) => string[]>
+> = {
+  'rich-media': repairRichMediaRow,
 };
