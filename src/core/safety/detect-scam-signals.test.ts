@@ -73,6 +73,22 @@ describe('detectScamSignals', () => {
       ],
       ['suspicious-link', 'Check out this exclusive opportunity: bit.ly/3xYzAbC'],
       ['suspicious-link', 'Please confirm your profile at https://linkedln-verify.com/login'],
+      ['suspicious-link', 'Your parcel is waiting, pay the fee at dhl-track-parcel.xyz'],
+      ['suspicious-link', 'Verify your payment at https://secure.paypal-login.net/verify'],
+      ['suspicious-link', 'Your order is on hold: amaz0n-verify.com'],
+      ['windfall', 'WINNER! Your mobile number has been awarded with a £2000 prize. Claim now.'],
+      [
+        'windfall',
+        'You have won a guaranteed £1000 cash prize, call our office to claim your prize.',
+      ],
+      ['windfall', 'I am contacting you about a business transaction of mutual benefit.'],
+      ['windfall', 'I need a trustworthy person to receive a consignment containing $4.2M.'],
+      [
+        'money-or-identity-request',
+        'Your parcel could not be delivered. Pay the customs fee of $1.99.',
+      ],
+      ['romance-or-flattery', 'Hello dear, I saw your profile and I am interested in you.'],
+      ['off-platform-contact', 'Please write me at my email so we can talk more.'],
       [
         'urgency-or-secrecy',
         'I have a confidential business proposal for you. Kindly keep this strictly confidential.',
@@ -142,6 +158,11 @@ describe('detectScamSignals', () => {
       'Wij zijn beiden lid van de vereniging Bouwend Nederland, leuk om te connecten.',
       'Bonjour, nous nous sommes rencontrés au salon de l’immobilier à Paris hier.',
       "Hi Sam, I'm recruiting for a data engineering role at Adyen in Amsterdam; would you be open to a chat?",
+      'Read our case study at https://www.dhl.com/nl and on aws.amazon.com, or at https://www.amazon.co.uk/x.',
+      "Congratulations, you've been awarded a €2M ERC grant! I read the news in NRC.",
+      'Congrats, you won the Dutch Startup Award last week!',
+      'Email me at my work email if easier.',
+      'I saw the box with 3 prototypes at your booth yesterday.',
     ];
     const alarms = honest.filter((message) => codesIn(message).length > 0);
     assert.deepEqual(alarms, []);

@@ -97,5 +97,59 @@ function isSuspiciousHost(host: string): boolean {
   if (bare.split('.').some((label) => label.startsWith('xn--'))) return true;
   const isLinkedIn =
     bare === 'linkedin.com' || bare.endsWith('.linkedin.com') || bare === 'lnkd.in';
-  return !isLinkedIn && /l[i1l]nk(?:e|3)?d[\s-]?[i1l]n|linkedln|linkdin|lnkedin/i.test(bare);
+  if (!isLinkedIn && /l[i1l]nk(?:e|3)?d[\s-]?[i1l]n|linkedln|linkdin|lnkedin/i.test(bare))
+    return true;
+  return imitatesBrand(bare);
+}
+
+/** Brands that phishing links dress up as: payment, parcels, banks, mail and file sharing. */
+const imitatedBrands = new Set([
+  'paypal',
+  'amazon',
+  'apple',
+  'icloud',
+  'microsoft',
+  'office365',
+  'outlook',
+  'netflix',
+  'google',
+  'facebook',
+  'instagram',
+  'whatsapp',
+  'dhl',
+  'fedex',
+  'ups',
+  'postnl',
+  'dpd',
+  'ing',
+  'rabobank',
+  'abnamro',
+  'bunq',
+  'revolut',
+  'binance',
+  'coinbase',
+  'docusign',
+  'dropbox',
+  'wetransfer',
+]);
+
+const secondLevel = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'or', 'ne']);
+
+/**
+ * A brand as one dash-separated part of a host that is not the brand's own domain
+ * ("dhl-track-parcel.xyz", "amaz0n-verify.com", "secure.paypal-login.net"); digits standing in
+ * for letters are read as the letters.
+ */
+function imitatesBrand(host: string): boolean {
+  const labels = host.split('.');
+  // "amazon.co.uk": the name before a second-level suffix is the owner.
+  const suffixLength = labels.length > 2 && secondLevel.has(labels.at(-2)!) ? 2 : 1;
+  const owner = labels.at(-1 - suffixLength);
+  for (const label of labels.slice(0, -suffixLength)) {
+    for (const part of label.split('-')) {
+      const word = part.replace(/0/g, 'o').replace(/1/g, 'l').replace(/3/g, 'e').replace(/5/g, 's');
+      if (imitatedBrands.has(word) && owner !== word) return true;
+    }
+  }
+  return false;
 }
