@@ -189,4 +189,31 @@ describe('analyzePhoto on real images', () => {
     // The portrait's face is lighter than its dark lower half (the helmet and the suit's shadows).
     assert.ok((photo.faceBrightness ?? 0) > photo.brightness);
   });
+
+  it('judges a drawn avatar a drawing, though a face is found in it, and keeps photos apart', async () => {
+    // A flat-coloured cartoon head with eyes, nose and mouth, as avatar makers draw them.
+    const avatar = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800">
+      <rect width="800" height="800" fill="#9cf"/>
+      <rect x="200" y="600" width="400" height="200" rx="80" fill="#36a"/>
+      <ellipse cx="400" cy="380" rx="170" ry="210" fill="#f1c27d" stroke="#333" stroke-width="6"/>
+      <path d="M230 300 Q400 100 570 300 L570 240 Q400 90 230 240Z" fill="#5a3"/>
+      <ellipse cx="335" cy="360" rx="22" ry="14" fill="#fff" stroke="#000" stroke-width="4"/>
+      <circle cx="335" cy="360" r="9"/>
+      <ellipse cx="465" cy="360" rx="22" ry="14" fill="#fff" stroke="#000" stroke-width="4"/>
+      <circle cx="465" cy="360" r="9"/>
+      <path d="M290 320 L370 315 M430 315 L510 320" stroke="#333" stroke-width="8"/>
+      <path d="M400 380 L385 450 L415 450" stroke="#a66" stroke-width="5" fill="none"/>
+      <path d="M345 510 Q400 545 455 510" stroke="#a33" stroke-width="9" fill="none"/>
+    </svg>`;
+    const drawn = await sharp(Buffer.from(avatar)).jpeg({ quality: 80 }).toBuffer();
+    const analysis = await analyzePhoto(drawn);
+    assert.equal(analysis.faces, 1, 'the detector takes the drawn head for a face');
+    assert.ok((analysis.faceFlatShare ?? 0) > photoThresholds.maxFaceFlatShare);
+    assert.equal(verdictOf(analysis), 'drawing');
+
+    for (const photo of [portraitPath, await groupPhoto(2), await smallFacePhoto(400)]) {
+      const measured = await analyzePhoto(photo);
+      assert.ok((measured.faceFlatShare ?? 0) < 0.1, String(measured.faceFlatShare));
+    }
+  });
 });

@@ -77,7 +77,12 @@ export async function analyzePhoto(
     brightness: whole.brightness,
     contrast: whole.contrast,
     sharpness: (onFace ?? whole).sharpness,
-    ...(onFace ? { faceBrightness: onFace.brightness } : {}),
+    ...(onFace
+      ? {
+          faceBrightness: onFace.brightness,
+          faceFlatShare: Math.round(onFace.flatShare * 1000) / 1000,
+        }
+      : {}),
     ...(nsfw ? { nsfw } : {}),
     faceBoxes,
     measuredOn: onFace ? 'face' : 'image',

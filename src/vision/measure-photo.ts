@@ -22,6 +22,13 @@ export interface LightAndFocus {
    * The sharp fixture portrait measures about 18, a slightly soft one about 3, blurred ones below 1.5.
    */
   sharpness: number;
+  /**
+   * The share of pixels whose right and lower neighbours have exactly the same grey value
+   * (clipped black and white not counted): drawn and flat-coloured images are mostly flat,
+   * a photographed face has texture and sensor noise. On the fixtures a photographed face
+   * measures 0.00-0.07, a drawn avatar 0.62-0.83 (docs/decisions/0031-photo-thresholds.md).
+   */
+  flatShare: number;
 }
 
 /**
@@ -58,7 +65,24 @@ export async function measureLightAndFocus(
       tonalVariance < 4
         ? 0
         : (100 * laplacianVariance(grey, info.width, info.height, info.channels)) / tonalVariance,
+    flatShare: flatShare(grey, info.width, info.height, info.channels),
   };
+}
+
+/** Share of pixels equal to their right and lower neighbours, leaving out clipped black and white. */
+function flatShare(grey: Uint8Array, width: number, height: number, channels: number): number {
+  if (width < 2 || height < 2) return 0;
+  const at = (x: number, y: number): number => grey[(y * width + x) * channels]!;
+  let flat = 0;
+  let count = 0;
+  for (let y = 0; y < height - 1; y += 1) {
+    for (let x = 0; x < width - 1; x += 1) {
+      const value = at(x, y);
+      count += 1;
+      if (value > 0 && value < 255 && value === at(x + 1, y) && value === at(x, y + 1)) flat += 1;
+    }
+  }
+  return flat / count;
 }
 
 function meanAndDeviation(grey: Uint8Array, channels: number): { mean: number; deviation: number } {

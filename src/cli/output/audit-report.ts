@@ -20,6 +20,7 @@ const photoLabels = {
   'too-dark': { nl: 'te donker', en: 'too dark' },
   blurred: { nl: 'onscherp', en: 'blurred' },
   'no-face': { nl: 'geen gezicht', en: 'no face' },
+  drawing: { nl: 'geen foto', en: 'not a photo' },
   group: { nl: 'groepsfoto', en: 'group photo' },
   'face-too-small': { nl: 'gezicht te klein', en: 'face too small' },
   nsfw: { nl: 'te bloot', en: 'risqué' },
@@ -174,6 +175,9 @@ export function auditJson(
           sharpness: round(analysis.sharpness, 2),
           ...(analysis.faceBrightness !== undefined
             ? { faceBrightness: round(analysis.faceBrightness, 3) }
+            : {}),
+          ...(analysis.faceFlatShare !== undefined
+            ? { faceFlatShare: round(analysis.faceFlatShare, 3) }
             : {}),
           measuredOn: analysis.measuredOn,
           faceBoxes: analysis.faceBoxes,

@@ -33,6 +33,8 @@ export interface PhotoFacts {
   sharpness: number;
   /** Mean luma of the largest face box, when there is a face. */
   faceBrightness?: number;
+  /** Share of flat pixels (equal to their neighbours) in the largest face box, when there is a face: high for a drawing. */
+  faceFlatShare?: number;
   /** Present only when the NSFW check ran (`--nsfw`). */
   nsfw?: NsfwScores;
 }
@@ -43,6 +45,7 @@ export const photoVerdicts = [
   'too-dark',
   'blurred',
   'no-face',
+  'drawing',
   'group',
   'face-too-small',
   'nsfw',
@@ -60,6 +63,8 @@ export const photoThresholds = {
   minSharpness: 2,
   /** The largest face below this share of the image is too small: the fixture portrait is 0.082, at half size 0.020. */
   minFaceShare: 0.03,
+  /** A face box with more flat pixels than this is drawn, not photographed: photos 0.00-0.07, drawn avatars 0.62-0.83. */
+  maxFaceFlatShare: 0.3,
   /** Porn + hentai + sexy probability from this on is risqué. */
   maxNsfwProbability: 0.5,
 } as const;
@@ -85,6 +90,7 @@ export function photoVerdictOf(facts: PhotoFacts): PhotoVerdict {
   if ((facts.faceBrightness ?? facts.brightness) < t.minBrightness) return 'too-dark';
   if (facts.sharpness < t.minSharpness) return 'blurred';
   if (facts.faces === 0) return 'no-face';
+  if ((facts.faceFlatShare ?? 0) > t.maxFaceFlatShare) return 'drawing';
   if (facts.faces > 1) return 'group';
   if (facts.largestFaceShare < t.minFaceShare) return 'face-too-small';
   if (facts.nsfw && nsfwProbability(facts.nsfw) >= t.maxNsfwProbability) return 'nsfw';
@@ -118,6 +124,12 @@ const photoAdvice = {
       'Er is geen gezicht op de foto te vinden. Een profielfoto is een herkenbaar portret: jij, van voren, je gezicht goed zichtbaar.',
     en: () =>
       'No face can be found in the photo. A profile photo is a recognisable portrait: you, from the front, your face clearly visible.',
+  },
+  drawing: {
+    nl: () =>
+      'Dit lijkt een tekening, avatar of logo, geen foto. LinkedIn is zakelijk: mensen willen zien wie ze ontmoeten. Gebruik een recente foto van jezelf, van voren en herkenbaar.',
+    en: () =>
+      'This looks like a drawing, avatar or logo, not a photo. LinkedIn is for business: people want to see whom they are meeting. Use a recent photo of yourself, from the front and recognisable.',
   },
   group: {
     nl: (f) =>

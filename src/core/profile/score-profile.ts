@@ -45,6 +45,7 @@ export const photoScores = {
   'face-too-small': 0.5,
   group: 0.3,
   'no-face': 0.2,
+  drawing: 0.2,
   nsfw: 0,
   missing: 0,
   'not-checked': undefined,
