@@ -98,6 +98,9 @@ export const caseInsensitiveHookSources: Record<
     // Sharing a table, a stage or a ride somewhere ("a pleasure sharing a table with you at…").
     '(?:sharing|shared)\\s+(?:a|the)\\s+(?:table|stage|panel|ride|taxi|cab|coffee|lunch|dinner|session|booth|bench)\\s+(?:with\\s+you\\s+)?' +
       occasion,
+    // Praise for the recipient's talk at a named occasion ("great panel at Slush yesterday").
+    '(?:great|nice|good|excellent|fantastic|inspiring|strong|brilliant|mooie|sterke|goede|inspirerende|toller|tolle|starker|starkes|starke|super|belle|excellente|gran|buena|excelente|bel|ottimo|ottima|ótima|ótimo|excelente)\\s+(?:talk|panel|keynote|session|presentation|pitch|speech|masterclass|presentatie|lezing|sessie|vortrag|beitrag|conférence|intervention|présentation|charla|ponencia|presentación|intervento|talk|presentazione|palestra|apresentação)\\s+' +
+      strongOccasion,
     '(?:enjoyed|loved|appreciated|valued)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:chat|conversation|talk|discussion|meeting|exchange)',
     '(?:our|the)\\s+(?:brief\\s+|short\\s+|quick\\s+|great\\s+)?(?:chat|conversation|talk|discussion|exchange)\\s+(?:at|during|in|on|after|over|yesterday|today|last|this|earlier)',
     '(?:sat|stood)\\s+next\\s+to\\s+(?:you|each\\s+other)',
@@ -264,6 +267,7 @@ export const caseInsensitiveHookSources: Record<
     'see\\s+you\\s+(?:at|next|tomorrow|on|in)\\s+(?!our\\b|my\\b)\\S+',
     '(?:looking\\s+forward|look\\s+forward|excited)\\s+to\\s+(?:seeing|meeting|see|meet)\\s+you\\s+(?:at|in|during|next|tomorrow|on)\\s+(?!our\\b|my\\b|your\\b|a\\b|an\\b|linkedin\\b|person\\b|some\\b|real\\b|future\\b|the\\s+future\\b|one\\s+day\\b)\\S+',
     "(?:i'll|i\\s+will|i'm|i\\s+am)\\s+also\\s+(?:be\\s+)?(?:at|attending|speaking\\s+at|joining|going\\s+to|registered\\s+for)\\s+\\S+",
+    "(?:i'll|i\\s+will)\\s+(?:be\\s+)?(?:at|attending|speaking\\s+at|joining|going\\s+to|registered\\s+for)\\s+(?:\\S+\\s+){1,6}?(?:too|as\\s+well)(?![\\p{L}])",
     '(?:we|wij)\\s+(?:staan|zijn|gaan)\\s+(?:allebei|beiden|ook|allebei\\s+ook|samen)\\s+(?:\\S+\\s+){0,3}?(?:ingeschreven|aangemeld|naar)',
     'tot\\s+(?:volgende\\s+week|morgen|straks|dan|\\p{L}+dag)\\s+(?:bij|op|in|tijdens)',
     '(?:zie|spreek)\\s+(?:je|jou|u)\\s+(?:volgende\\s+week|morgen|op|bij|tijdens|\\p{L}+dag)',
