@@ -41,6 +41,15 @@ describe('decoding export text', () => {
     assert.equal(await decode(big), sample);
   });
 
+  it('reads UTF-16 saved without a BOM, and drops NUL characters (PostgreSQL refuses them)', async () => {
+    const little = Buffer.from(sample, 'utf16le');
+    assert.equal(await decode(little, 64), sample);
+    const big = Buffer.from(little);
+    big.swap16();
+    assert.equal(await decode(big, 64), sample);
+    assert.equal(await decode(Buffer.from('a,b\nc\0d,e\n'), 2), 'a,b\ncd,e\n');
+  });
+
   it('refuses bytes that are not UTF-8, naming the file and line', async () => {
     const bytes = Buffer.concat([Buffer.from('a,b\nc,d\n'), Buffer.from([0x63, 0xe9, 0x0a])]);
     await assert.rejects(

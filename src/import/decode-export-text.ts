@@ -14,12 +14,34 @@ type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 function encodingFromBom(head: Buffer): Encoding {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
+  return utf16WithoutBom(head) ?? 'utf-8';
 }
 
 /**
+ * UTF-16 saved without a BOM (some tools do): the headers are ASCII, so every other byte of the
+ * first ones is zero. UTF-8 text has no zero bytes, so this never mistakes real UTF-8.
+ */
+function utf16WithoutBom(head: Buffer): Encoding | undefined {
+  const pairs = Math.floor(Math.min(head.length, 64) / 2);
+  if (pairs < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < pairs * 2; index += 2) {
+    if (head[index] === 0) evenZeros += 1;
+    if (head[index + 1] === 0) oddZeros += 1;
+  }
+  if (evenZeros === 0 && oddZeros >= pairs * 0.6) return 'utf-16le';
+  if (oddZeros === 0 && evenZeros >= pairs * 0.6) return 'utf-16be';
+  return undefined;
+}
+
+/** NUL characters carry nothing and PostgreSQL refuses them in text: both databases drop them. */
+const withoutNul = (text: string): string =>
+  text.includes('\0') ? text.replaceAll('\0', '') : text;
+
+/**
  * Decodes an export file's bytes to text: UTF-8 (the export's own encoding, a BOM from an
- * Excel re-save stripped), or UTF-16 when a BOM says so. Bytes that are not valid text stop
+ * Excel re-save stripped), or UTF-16 when a BOM (or, without one, its zero bytes) says so. Bytes that are not valid text stop
  * the import with the file and line, instead of importing garbled names.
  */
 export async function* decodeExportText(
@@ -75,18 +97,18 @@ export async function* decodeExportText(
         pending = undefined;
         decoder = new TextDecoder(encodingFromBom(data), { fatal: true });
       }
-      const text = decode(data, true);
+      const text = withoutNul(decode(data, true));
       newlines += countNewlines(text);
       if (text !== '') yield text;
     }
     if (decoder === undefined) {
       if (!pending || pending.length === 0) return;
       decoder = new TextDecoder('utf-8', { fatal: true });
-      const text = decode(pending, false);
+      const text = withoutNul(decode(pending, false));
       if (text !== '') yield text;
       return;
     }
-    const rest = decode(Buffer.alloc(0), false);
+    const rest = withoutNul(decode(Buffer.alloc(0), false));
     if (rest !== '') yield rest;
   }
 }

@@ -193,6 +193,23 @@ function storeContract(makeTarget: () => Promise<StoreTarget>, label: string): v
       assert.equal((await store.listImports()).length, imports);
     });
 
+    it('imports text with NUL characters (PostgreSQL refuses them) without them', async () => {
+      const store = await fresh();
+      const path = join(tempDirectory('nul'), 'nul.zip');
+      await writeZip(path, [
+        {
+          name: 'Connections.csv',
+          content:
+            'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nJan,Sm\0it,,,Isa\0la,Nurse,08 Feb 2026\n',
+        },
+      ]);
+      const summary = await importExport(path, store);
+      assert.equal(summary.files[0]?.inserted, 1);
+      const [connection] = await store.listConnections();
+      assert.equal(connection?.lastName, 'Smit');
+      assert.equal(connection?.company, 'Isala');
+    });
+
     it('keeps owners apart in one database', async () => {
       const store = await fresh('owner-a');
       await importGenerated(store, { era: '2025', messages: 50 });
