@@ -15,6 +15,10 @@ describe('firstNameOf', () => {
       ['MARK TAYLOR', 'Mark'],
       ['Prof. dr. Ahmed El Amrani', 'Ahmed'],
       ['Jane Doe, Ph.D.', 'Jane'],
+      ['Dra. María José Gómez', 'María'],
+      ['Avv. Bruno Neri', 'Bruno'],
+      ['Dipl.-Ing. Jürgen Weiß', 'Jürgen'],
+      ['Me Awa Kouassi', 'Awa'],
     ];
     for (const [name, expected] of cases) assert.equal(firstNameOf(name), expected, name);
   });
