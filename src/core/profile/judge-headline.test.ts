@@ -86,6 +86,11 @@ describe('judgeHeadline in seven languages', () => {
       "Alla ricerca di un'opportunità nel marketing",
       'Aberta a novos desafios',
       'À procura de emprego na área de vendas',
+      // words between "open to" and what is sought
+      'Open to exciting new leadership roles',
+      'Offen für spannende neue Aufgaben',
+      'Aperto a interessanti proposte',
+      'Aberta a boas propostas',
     ]) {
       assert.ok(judgeHeadline(headline).findings.includes('headline-job-seeking'), headline);
     }
@@ -110,6 +115,9 @@ describe('judgeHeadline in seven languages', () => {
       'Emprendedora | Pensadora | Oradora',
       'Imprenditrice | Visionaria | Speaker',
       'Empreendedora | Visionária | Palestrante',
+      // a buzzword as the tail of a compound
+      'Querdenkerin | Gründerin | Macherin',
+      'Freethinker | Changemaker | Keynotespeaker',
     ]) {
       assert.equal(judgeHeadline(headline).status, 'weak', headline);
     }

@@ -13,7 +13,8 @@ const notOthers =
  * job-seeking, a pile of titles or buzzwords, or a single vague word.
  */
 const jobSeeking = anyWordPattern([
-  'open\\s+to\\s+(?:work|new\\s+(?:opportunities|roles|challenges|positions)|opportunities|offers)',
+  // "Open to new roles", "Offen für neue berufliche Herausforderungen": up to three words between.
+  "open\\s+(?:to|for)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:work|opportunit(?:y|ies)|roles|challenges|positions|offers|jobs)",
   // Up to two words may describe what is sought ("a challenging role", "an entry-level
   // position"), unless the headline is about other people who are looking ("helping people
   // looking for a job" is a career coach).
@@ -27,7 +28,6 @@ const jobSeeking = anyWordPattern([
   'job\\s*seeker',
   '(?:in\\s+)?between\\s+jobs',
   '#?opentowork',
-  'open\\s+for\\s+(?:new\\s+)?(?:opportunities|challenges|work)',
   // "Ready for my next challenge", "Exploring new opportunities": the next step is sought.
   '(?:ready|looking)\\s+for\\s+(?:my|a|the|your)\\s+(?:next|new)\\s+(?:challenge|step|role|position|job|opportunity|adventure|chapter)',
   'exploring\\s+(?:new\\s+|career\\s+|job\\s+)?(?:opportunities|roles|challenges|options|positions)',
@@ -38,10 +38,10 @@ const jobSeeking = anyWordPattern([
   'zoek(?:t|end|ende)?\\s+(?:een\\s+)?(?:[\\p{L}-]+\\s+)?(?:uitdaging|baan|functie|werkplek|stageplek)',
   'beschikbaar\\s+(?:voor|per|als|vanaf)',
   'werkzoekend',
-  'open\\s+voor\\s+(?:een\\s+)?(?:nieuwe\\s+)?(?:uitdaging|kansen|werk)',
+  "open\\s+voor\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:uitdaging(?:en)?|kansen|werk|functies?|banen)",
   // de
   'auf\\s+der\\s+suche\\s+nach\\s+(?:einer\\s+|einem\\s+)?(?:neuen\\s+|neuer\\s+)?(?:herausforderung(?:en)?|stelle[n]?|position(?:en)?|aufgabe[n]?|job(?:s)?|wirkungskreis)',
-  'offen\\s+für\\s+(?:neue\\s+)?(?:herausforderungen|möglichkeiten|angebote|aufgaben|chancen|jobs?|stellen|jobangebote)',
+  "offen\\s+für\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:herausforderungen|möglichkeiten|angebote|aufgaben|chancen|jobs?|stellen|jobangebote)",
   'verfügbar\\s+(?:für|ab|als)',
   'arbeitssuchend',
   // "Auf Jobsuche", "Suche eine neue Herausforderung im Vertrieb"
@@ -54,7 +54,7 @@ const jobSeeking = anyWordPattern([
   "en\\s+recherche\\s+(?:active\\s+)?d'emploi",
   'disponible\\s+(?:pour|immédiatement)',
   // "Ouvert à de nouvelles opportunités", "À l'écoute du marché"
-  'ouverte?s?\\s+(?:à|aux)\\s+(?:de\\s+)?(?:nouvelles?\\s+|nouveaux\\s+)?(?:opportunités|défis|propositions|challenges|offres|postes)',
+  "ouverte?s?\\s+(?:à|aux)\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:opportunités|défis|propositions|challenges|offres|postes)",
   "à\\s+l'écoute\\s+(?:de\\s+(?:nouvelles\\s+)?(?:opportunités|propositions|offres)|du\\s+marché)",
   "en\\s+quête\\s+d(?:'un|'une|e|')\\s*(?:nouveau\\s+|nouvelle\\s+|nouvelles\\s+)?(?:poste|opportunités?|défis?|emploi|travail)",
   // es
@@ -62,14 +62,14 @@ const jobSeeking = anyWordPattern([
   // "Buscando nuevas oportunidades", "En busca de nuevos desafíos" (es and pt share the shape)
   `${notOthers}(?:en\\s+busca\\s+de|em\\s+busca\\s+de|buscando|procurando|à\\s+procura\\s+de|a\\s+procura\\s+de)\\s+(?:un\\s+|una\\s+|um\\s+|uma\\s+)?(?:nuev[oa]s?\\s+|nov[oa]s?\\s+)?(?:empleo|trabajo|oportunidad(?:es)?|oportunidades?|retos?|desafíos?|desafios?|puesto|emprego|recolocação|vaga|colocação)`,
   'disponible\\s+para',
-  'abiert[oa]s?\\s+a\\s+(?:nuevas?\\s+|nuevos\\s+)?(?:oportunidades|retos|desafíos|propuestas|ofertas)',
+  "abiert[oa]s?\\s+a\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:oportunidades|retos|desafíos|propuestas|ofertas)",
   // it
   "(?:alla\\s+ricerca|in\\s+cerca)\\s+di\\s+(?:un[oa]?\\s+|un'\\s*)?(?:nuov[aoie]\\s+)?(?:opportunità|lavoro|impiego|ruolo|sfid[ae]|occupazione|posizione)",
   'disponibile\\s+(?:per|da\\s+subito|come)',
-  'apert[oa]\\s+a\\s+(?:nuove\\s+)?(?:opportunità|sfide|proposte|offerte)',
+  "apert[oa]\\s+a\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:opportunità|sfide|proposte|offerte)",
   // pt
   'disponível\\s+para',
-  'abert[oa]s?\\s+a\\s+(?:novas?\\s+|novos\\s+)?(?:oportunidades|desafios|propostas)',
+  "abert[oa]s?\\s+a\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:oportunidades|desafios|propostas)",
 ]);
 
 /** Titles and buzzwords that say nothing on their own when piled up ("CEO | Investor | Visionary"). */
@@ -89,7 +89,7 @@ const buzzwords = new Set(
   thinker denker macher doener penseur penseuse pensador pensadora pensatore pensatrice
   visionair visionär visionärin visionnaire visionario visionaria visionário visionária
   unternehmerin ondernemer onderneemster entrepreneuse emprendedora imprenditrice empreendedora
-  gründerin oprichtster fondatrice fundadora fondatrice
+  gründerin oprichtster fondatrice fundadora verbinder
   synergy innovation disruption growth passion impact connection transformation inspiration
   leadership strategy creativity energy purpose change excellence success mindset
   passie groei verbinding inspiratie energie creativiteit innovatie transformatie leiderschap
@@ -144,6 +144,11 @@ const fieldRoleCompound = new RegExp(
     'vertaler',
     'übersetzer(?:in)?',
   ].join('|')})$`,
+  'u',
+);
+
+const buzzwordTail = new RegExp(
+  `^\\p{L}{3,}(?:${[...buzzwords].filter((word) => /^\p{L}{6,}$/u.test(word)).join('|')})$`,
   'u',
 );
 
@@ -216,9 +221,12 @@ export function judgeHeadline(headline: string | undefined): HeadlineJudgement {
   return { status: failing ? 'weak' : 'ok', findings };
 }
 
-/** A buzzword also in its feminine form ("Gründerin", "Penseuse", "Visionaria", "Conférencière"). */
+/**
+ * A buzzword also in its feminine form ("Gründerin", "Penseuse", "Visionaria", "Conférencière")
+ * and as the tail of a compound ("Querdenker", "Freethinker", "Keynotespeaker").
+ */
 function isBuzzword(word: string): boolean {
-  if (buzzwords.has(word)) return true;
+  if (buzzwords.has(word) || buzzwordTail.test(word)) return true;
   const masculine = [
     word.replace(/in$/u, ''),
     word.replace(/euse$/u, 'eur'),
@@ -227,7 +235,9 @@ function isBuzzword(word: string): boolean {
     word.replace(/ora$/u, 'or'),
     word.replace(/a$/u, 'o'),
   ];
-  return masculine.some((form) => form !== word && buzzwords.has(form));
+  return masculine.some(
+    (form) => form !== word && (buzzwords.has(form) || buzzwordTail.test(form)),
+  );
 }
 
 function wordsOf(text: string): string[] {

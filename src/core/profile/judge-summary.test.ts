@@ -52,3 +52,18 @@ describe('judgeSummary in the third person', () => {
     }
   });
 });
+
+describe('judgeSummary in French, Spanish, Italian and Portuguese', () => {
+  it('takes a sentence with an offer verb or years of experience as concrete', () => {
+    for (const summary of [
+      'Crio campanhas de e-mail para lojas de vinho.',
+      'Fabrico móveis de madeira maciça por encomenda.',
+      'Imparto clases de guitarra a adultos principiantes.',
+      'Insegno pianoforte ai bambini delle scuole medie.',
+      'Je rédige les rapports annuels des fondations culturelles.',
+      'Sou contabilista há quinze anos em Braga.',
+    ]) {
+      assert.deepEqual(judgeSummary(summary), { status: 'ok', findings: [] }, summary);
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { foldForMatching, normalizeForMatching } from '../text/normalize-for-mat
 import { anyWordPattern, matchesPattern } from '../text/word-pattern.js';
 import type { SummaryFinding, SummaryJudgement } from './profile-check.js';
 import { maxSummaryChars } from './profile-check.js';
+import { statesOfferOrExperience } from './summary-parts.js';
 
 /**
  * Playbook §2: a substantive summary has at least one concrete sentence on what the person does
@@ -114,7 +115,11 @@ function isConcreteSentence(sentence: string): boolean {
   if (words.length < 5) return false;
   const meaningful = words.filter((word) => !sloganWords.has(word));
   if (meaningful.length === 0) return false;
-  if (matchesPattern(doingOrOffering, foldForMatching(sentence)) && meaningful.length >= 2)
+  if (
+    (matchesPattern(doingOrOffering, foldForMatching(sentence)) ||
+      statesOfferOrExperience(sentence)) &&
+    meaningful.length >= 2
+  )
     return true;
   // Named organisations, numbers and domain nouns make a sentence concrete even without a verb.
   const named = sentence.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}&'’.-]+|\p{N}+/gu) ?? [];

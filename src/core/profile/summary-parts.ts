@@ -211,6 +211,21 @@ const pitch = anyWordPattern(
   'giu',
 );
 
+const yearsOf = anyWordPattern(
+  [`${yearCount}\\+?\\s+(?:years|jaar|jahren?|ans|años|anni|anos)\\b`],
+  'giu',
+);
+
+/**
+ * Whether one sentence states what someone offers or how long they have done it ("Crio
+ * identidades visuais para marcas", "Sou designer há oito anos"): judgeSummary counts such a
+ * sentence as concrete, so the offer patterns of all seven languages serve both.
+ */
+export function statesOfferOrExperience(sentence: string): boolean {
+  const text = blank(helpOffer, blank(greeting, normalizeForMatching(sentence)));
+  return test(offer, text) || test(yearsOf, text);
+}
+
 export interface SummaryParts {
   /** A greeting of the visitor ("Thanks for visiting my profile"). */
   greeting: boolean;
