@@ -48,6 +48,7 @@ const exitCodeFor = {
   'password-invalid': 2,
   'current-password-wrong': 2,
   'settings-invalid': 2,
+  'account-removed': 2,
 } as const satisfies Record<ErrorCode, ExitCode>;
 
 export const cliVersion = '0.1.0';

@@ -46,6 +46,7 @@ export const httpStatusFor = {
   'password-invalid': 400,
   'current-password-wrong': 403,
   'settings-invalid': 400,
+  'account-removed': 410,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 /** The body of every error response: a code for programs, one sentence for people. */

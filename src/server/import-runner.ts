@@ -21,11 +21,21 @@ function startImportWorker(data: ImportWorkerData): Worker {
  * request's owner, the same location): the server's thread keeps answering while 400,000
  * messages are mapped and written, and the import's long transaction never queues the pages'
  * reads behind it (on SQLite the WAL lets them read the data as it was until the commit).
+ * `accountBound` (the shared server): the owner is an account, and an import that outlives its
+ * removal writes nothing (`account-removed`).
  */
-export function importInWorker(databaseLocation: string): ImportRunner {
+export function importInWorker(
+  databaseLocation: string,
+  options: { accountBound?: boolean } = {},
+): ImportRunner {
   return (path, scope, progress) =>
     new Promise<ImportSummary>((resolve, reject) => {
-      const worker = startImportWorker({ path, databaseLocation, ownerId: scope.store.ownerId });
+      const worker = startImportWorker({
+        path,
+        databaseLocation,
+        ownerId: scope.store.ownerId,
+        ...(options.accountBound ? { accountBound: true } : {}),
+      });
       let settled = false;
       const settle = (outcome: () => void) => {
         if (settled) return;

@@ -10,6 +10,8 @@ export interface ImportWorkerData {
   path: string;
   databaseLocation: string;
   ownerId: string;
+  /** The owner is a shared server's account: the import fails if it was removed meanwhile. */
+  accountBound?: boolean;
 }
 
 export type ImportWorkerMessage =
@@ -20,11 +22,11 @@ export type ImportWorkerMessage =
   | { type: 'app-error'; code: string; details: Record<string, string | number | undefined> }
   | { type: 'failure'; message: string };
 
-const { path, databaseLocation, ownerId } = workerData as ImportWorkerData;
+const { path, databaseLocation, ownerId, accountBound } = workerData as ImportWorkerData;
 const post = (message: ImportWorkerMessage): void => parentPort?.postMessage(message);
 
 try {
-  const store = await openStore(databaseLocation, ownerId);
+  const store = await openStore(databaseLocation, ownerId, { accountBound: accountBound ?? false });
   try {
     const summary = await importExport(path, store, {
       worker: true,

@@ -79,12 +79,18 @@ export class AccountStore {
     });
   }
 
-  /** Removes the account and everything it owns, in every table that has an owner_id, in one transaction. */
+  /**
+   * Removes the account and everything it owns, in every table that has an owner_id, in one
+   * transaction. The account row goes first: an import of the account under way holds it (see
+   * `KyselyStore`, `accountBound`), so on PostgreSQL this waits for that import to commit and
+   * then deletes its rows too; an import that starts later finds no account and writes nothing.
+   */
   async remove(username: string): Promise<boolean> {
     const account = await this.find(username);
     if (!account) return false;
     const tables = await this.db.introspection.getTables();
     await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('accounts').where('owner_id', '=', account.ownerId).execute();
       for (const table of tables) {
         if (table.isView || ['owners', 'accounts'].includes(table.name)) continue;
         if (!table.columns.some((column) => column.name === 'owner_id')) continue;
@@ -93,7 +99,6 @@ export class AccountStore {
           .where('owner_id', '=', account.ownerId)
           .execute();
       }
-      await trx.deleteFrom('accounts').where('owner_id', '=', account.ownerId).execute();
       await trx.deleteFrom('owners').where('id', '=', account.ownerId).execute();
     });
     return true;

@@ -38,6 +38,12 @@ export const localOwnerId = 'local';
 
 export interface StoreOptions {
   ownerId?: string;
+  /**
+   * The owner is an account of the shared server (issue 8): the owner row is the account's, made
+   * with it, never here; an import or sync checks in its transaction that the account still
+   * exists, so one that outlives `netwerk user remove` writes nothing.
+   */
+  accountBound?: boolean;
   /** For messages: the file, or the URL without password. */
   location: string;
   dialect: 'sqlite' | 'postgres';
@@ -55,6 +61,7 @@ export class KyselyStore implements Store {
   readonly ownerId: string;
   readonly dialect: 'sqlite' | 'postgres';
   readonly location: string;
+  readonly accountBound: boolean;
 
   private constructor(
     private readonly db: Kysely<Database>,
@@ -65,6 +72,7 @@ export class KyselyStore implements Store {
     this.ownerId = options.ownerId ?? localOwnerId;
     this.dialect = options.dialect;
     this.location = options.location;
+    this.accountBound = options.accountBound ?? false;
   }
 
   /** Opens the database, runs the migrations and makes sure the owner exists. */
@@ -80,11 +88,7 @@ export class KyselyStore implements Store {
       }).migrateToLatest();
       if (error) throw error;
       const store = new KyselyStore(db, options);
-      await db
-        .insertInto('owners')
-        .values({ id: store.ownerId, created_at: new Date().toISOString() })
-        .onConflict((conflict) => conflict.column('id').doNothing())
-        .execute();
+      if (!store.accountBound) await store.ensureOwner();
       return store;
     } catch (error) {
       await db?.destroy().catch(() => undefined);
@@ -118,6 +122,7 @@ export class KyselyStore implements Store {
   ): Promise<T> {
     return this.guard(() =>
       this.db.transaction().execute(async (trx) => {
+        if (this.accountBound) await this.lockAccount(trx);
         const last = await trx
           .selectFrom('imports')
           .select((eb) => eb.fn.max('seq').as('seq'))
@@ -126,6 +131,33 @@ export class KyselyStore implements Store {
         const owner = await this.readOwnerIdentity(trx);
         return work(trx, Number(last?.seq ?? 0) + 1, owner);
       }),
+    );
+  }
+
+  /**
+   * Holds the owner's account for the rest of the import's transaction (PostgreSQL: FOR SHARE, so
+   * `AccountStore.remove`, which deletes the account row first, waits for the import and then
+   * deletes its rows too), or fails with `account-removed` when it is gone already.
+   */
+  private async lockAccount(trx: Transaction<Database>): Promise<void> {
+    const query = trx
+      .selectFrom('accounts')
+      .select('owner_id')
+      .where('owner_id', '=', this.ownerId);
+    const account = await (
+      this.dialect === 'postgres' ? query.forShare() : query
+    ).executeTakeFirst();
+    if (!account) throw new AppError('account-removed');
+  }
+
+  /** Makes the owner row when it is missing. */
+  private async ensureOwner(): Promise<void> {
+    await this.guard(() =>
+      this.db
+        .insertInto('owners')
+        .values({ id: this.ownerId, created_at: new Date().toISOString() })
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .execute(),
     );
   }
 
@@ -282,21 +314,21 @@ export class KyselyStore implements Store {
 
   /**
    * The same database seen as another owner (the multi-user server, issue 8): every query of the
-   * returned store is scoped to that owner; the owner row is created when missing.
+   * returned store is scoped to that owner; the owner row is created when missing, unless the
+   * owner is an account's (`accountBound`: the account made it).
    */
-  async forOwner(ownerId: string): Promise<KyselyStore> {
+  async forOwner(ownerId: string, options: { accountBound?: boolean } = {}): Promise<KyselyStore> {
     const view = new KyselyStore(
       this.db,
-      { location: this.location, dialect: this.dialect, ownerId },
+      {
+        location: this.location,
+        dialect: this.dialect,
+        ownerId,
+        ...(options.accountBound ? { accountBound: true } : {}),
+      },
       true,
     );
-    await this.guard(() =>
-      this.db
-        .insertInto('owners')
-        .values({ id: ownerId, created_at: new Date().toISOString() })
-        .onConflict((conflict) => conflict.column('id').doNothing())
-        .execute(),
-    );
+    if (!view.accountBound) await view.ensureOwner();
     return view;
   }
 

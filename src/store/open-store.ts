@@ -6,13 +6,21 @@ import { isPostgresUrl, postgresDialect, redactLocation, sqliteDialect } from '.
  * Opens the store at a location: a `postgres://` or `postgresql://` URL, else a SQLite file
  * (its folder is created). Migrations run on open.
  */
-export async function openStore(location: string, ownerId?: string): Promise<KyselyStore> {
+export async function openStore(
+  location: string,
+  ownerId?: string,
+  options: { accountBound?: boolean } = {},
+): Promise<KyselyStore> {
   const shown = redactLocation(location);
+  const owner = {
+    ...(ownerId ? { ownerId } : {}),
+    ...(options.accountBound ? { accountBound: true } : {}),
+  };
   if (isPostgresUrl(location)) {
     return KyselyStore.open(postgresDialect(location), {
       location: shown,
       dialect: 'postgres',
-      ...(ownerId ? { ownerId } : {}),
+      ...owner,
     });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(location)) {
@@ -33,6 +41,6 @@ export async function openStore(location: string, ownerId?: string): Promise<Kys
   return KyselyStore.open(dialect, {
     location: shown,
     dialect: 'sqlite',
-    ...(ownerId ? { ownerId } : {}),
+    ...owner,
   });
 }

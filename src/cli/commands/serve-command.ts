@@ -270,7 +270,7 @@ async function runSharedServer(
           staticDir: defaultStaticDir(),
           scorer,
           timeZone: timeZoneOf(context),
-          runImport: importInWorker(context.databaseLocation),
+          runImport: importInWorker(context.databaseLocation, { accountBound: true }),
         }),
       { host, publicNames },
     );

@@ -40,7 +40,8 @@ export type ErrorCode =
   | 'login-throttled'
   | 'password-invalid'
   | 'current-password-wrong'
-  | 'settings-invalid';
+  | 'settings-invalid'
+  | 'account-removed';
 
 /** Facts for the message: file names, line numbers, fields. Never personal data. */
 export type ErrorDetails = Record<string, string | number | undefined>;

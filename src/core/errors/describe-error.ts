@@ -221,6 +221,12 @@ const descriptions = {
     en: (d) =>
       `The setting '${text(d.field, 'settings')}' is invalid: ${text(d.reason)}. Change it and save again; nothing was saved.`,
   },
+  'account-removed': {
+    nl: () =>
+      'Dit account is verwijderd (`netwerk user remove`) terwijl de import liep; er is niets geïmporteerd.',
+    en: () =>
+      'This account was removed (`netwerk user remove`) while the import ran; nothing was imported.',
+  },
 } satisfies Record<ErrorCode, Record<UserLanguage, Describe>>;
 
 /** LinkedIn's own message, when it gave one (never personal data: error texts only). */

@@ -72,7 +72,8 @@ export function createMultiUserApp(options: MultiUserAppOptions): Hono<AppEnv> {
   const viewOf = (ownerId: string): Promise<KyselyStore> => {
     let view = views.get(ownerId);
     if (!view) {
-      view = base.forOwner(ownerId);
+      // An account's view: its imports fail once the account is removed (`netwerk user remove`).
+      view = base.forOwner(ownerId, { accountBound: true });
       view.catch(() => views.delete(ownerId));
       views.set(ownerId, view);
     }

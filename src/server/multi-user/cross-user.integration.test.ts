@@ -13,6 +13,9 @@ import {
 import type { PhotoAnalysis } from '../../vision/analyze-photo.js';
 import { zipFolder } from '../../../test/support/export-zips.js';
 import { writeKnownExport } from '../../../test/support/known-export.js';
+import { isAppError } from '../../core/errors/app-error.js';
+import { importExport } from '../../import/import-export.js';
+import type { ImportRunner } from '../app-options.js';
 import { importInWorker } from '../import-runner.js';
 import type { MultiUserTestApp, UserClient } from '../test-support/multi-user-test-app.js';
 import { createMultiUserTestApp } from '../test-support/multi-user-test-app.js';
@@ -86,6 +89,7 @@ function crossUserSuite(makeTarget: () => Promise<StoreTarget>, label: string): 
     let cara: UserClient;
     let annJob: string;
     let bobJob: string;
+    let workerUrl: string | undefined;
     const tried = new Set<string>();
 
     const json = async <T>(response: Response): Promise<T> => {
@@ -142,7 +146,6 @@ function crossUserSuite(makeTarget: () => Promise<StoreTarget>, label: string): 
       // worker thread each, on a connection of their own to the test's database (PGlite cannot
       // be shared with a worker; there they run in-process).
       const serverUrl = process.env.NETWERK_TEST_PG_URL;
-      let workerUrl: string | undefined;
       if (base.dialect === 'postgres' && serverUrl) {
         const url = new URL(serverUrl);
         url.pathname = new URL(base.location).pathname;
@@ -150,7 +153,7 @@ function crossUserSuite(makeTarget: () => Promise<StoreTarget>, label: string): 
       }
       server = createMultiUserTestApp(base, {
         analyzePhoto: async () => fakePhoto,
-        ...(workerUrl ? { runImport: importInWorker(workerUrl) } : {}),
+        ...(workerUrl ? { runImport: importInWorker(workerUrl, { accountBound: true }) } : {}),
       });
       for (const name of ['ann', 'bob', 'cara']) await server.addUser(name, password(name));
       [ann, bob, cara] = await Promise.all([
@@ -413,6 +416,57 @@ function crossUserSuite(makeTarget: () => Promise<StoreTarget>, label: string): 
         await check();
       });
     }
+
+    it('signs a removed user out at once, and their import under way writes nothing', async () => {
+      // The import waits until the account is gone: an upload that took long, or a removal
+      // just before the import's transaction. On SQLite and a real server it runs in a worker
+      // as the server runs it; PGlite cannot be shared with a worker.
+      const workerLocation = base.dialect === 'sqlite' ? base.location : workerUrl;
+      const inner: ImportRunner = workerLocation
+        ? importInWorker(workerLocation, { accountBound: true })
+        : (path, scope, progress) => importExport(path, scope.store, { progress });
+      let removed!: () => void;
+      const gone = new Promise<void>((resolve) => (removed = resolve));
+      let outcome: Promise<unknown> | undefined;
+      const runImport: ImportRunner = (path, scope, progress) => {
+        const run = gone.then(() => inner(path, scope, progress));
+        outcome = run;
+        return run;
+      };
+      const other = createMultiUserTestApp(base, { runImport });
+      await other.addUser('dan', password('dan'));
+      const dan = await other.signIn('dan', password('dan'));
+      const danOwner = (await other.accounts.find('dan'))!.ownerId;
+      const uploaded = await dan.call('/api/import', {
+        method: 'POST',
+        body: await readFile(await writeUserExport('dan')),
+        headers: { 'x-file-name': 'dan.zip' },
+      });
+      assert.equal(uploaded.status, 202);
+      assert.equal(await other.accounts.remove('dan'), true);
+      removed();
+      const session = await dan.call('/api/session');
+      assert.equal(session.status, 401, 'the removed user is signed out');
+      assert.equal(dan.cookie, undefined, 'and the dead cookie cleared');
+      await assert.rejects(
+        outcome!,
+        (error) => isAppError(error) && error.code === 'account-removed',
+      );
+      for (const table of ['connections', 'invitations', 'imports', 'owners'] as const) {
+        const column = table === 'owners' ? 'id' : 'owner_id';
+        const rows = await base.database
+          .selectFrom(table)
+          .select(column)
+          .where(column, '=', danOwner)
+          .execute();
+        assert.equal(rows.length, 0, `no ${table} rows of the removed user`);
+      }
+      // The others' data is as it was.
+      assert.equal(
+        (await json<{ imports: unknown[] }>(await ann.call('/api/imports'))).imports.length,
+        1,
+      );
+    });
 
     it('has a case for every route the app has, and every route but the login needs a session', async () => {
       const routes = server.app.routes
