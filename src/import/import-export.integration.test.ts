@@ -139,6 +139,24 @@ describe('importing LinkedIn exports', () => {
     ]);
   });
 
+  it('adds nothing twice when one export is in the folder twice (Basic and Complete unpacked side by side)', async () => {
+    const generated = generateExport({ era: '2026-03', connections: 40, messages: 120 });
+    const once = join(dir, 'once');
+    const twice = join(dir, 'twice');
+    await writeExportFolder(once, generated);
+    await writeExportFolder(join(twice, 'Basic_LinkedInDataExport_03-04-2026'), generated);
+    await writeExportFolder(join(twice, 'Complete_LinkedInDataExport_03-04-2026'), generated);
+    const single = await fresh();
+    await importExport(once, single);
+    const double = await fresh();
+    await importExport(twice, double);
+    const { lastImportAt: _first, ...expected } = await single.getStats();
+    const { lastImportAt: _second, ...stats } = await double.getStats();
+    assert.deepEqual(stats, expected);
+    assert.equal(stats.connections, generated.expected.connections);
+    assert.equal(stats.messages, generated.expected.messages);
+  });
+
   it('reports malformed rows with file and line, and imports the rest', async () => {
     const export_ = join(dir, 'malformed');
     await cp(join(fixtures, 'hermione-granger-1176-linkedin-analyzer'), export_, {

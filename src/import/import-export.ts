@@ -5,7 +5,7 @@ import type { ExportFileKind } from '../core/linkedin-export/export-file-kinds.j
 import { ColumnMap } from '../core/linkedin-export/export-headers.js';
 import type { ExportRecordByKind } from '../core/linkedin-export/export-records.js';
 import type { RowMapper } from '../core/linkedin-export/mapping-context.js';
-import { createMappingContext } from '../core/linkedin-export/mapping-context.js';
+import { createMappingContext, forFile } from '../core/linkedin-export/mapping-context.js';
 import type { RowProblem } from '../core/linkedin-export/row-problem.js';
 import { describeRowProblem, isRowProblem } from '../core/linkedin-export/row-problem.js';
 import { rowMappers, rowRepairs } from '../core/linkedin-export/row-mappers.js';
@@ -122,7 +122,10 @@ export async function importExport(
           const file = current as OpenFile;
           const columns = new ColumnMap(event.columns);
           file.width = columns.width;
-          file.mapper = rowMappers[file.summary.kind](columns, context) as RowMapper<AnyRecord>;
+          file.mapper = rowMappers[file.summary.kind](
+            columns,
+            forFile(context),
+          ) as RowMapper<AnyRecord>;
           const repair = rowRepairs[file.summary.kind];
           if (repair) file.repair = repair(columns);
           break;

@@ -18,8 +18,20 @@ export interface OwnerIdentity {
 /** What a file's row mapper shares with the rest of one import. */
 export interface MappingContext {
   owner: OwnerIdentity;
-  /** Counts repeated identities per kind of row, across numbered files of one kind. */
+  /**
+   * Counts repeated identities per kind of row. An import counts per file (see
+   * {@link forFile}): the same file read twice gives the same keys, not a second copy.
+   */
   occurrences(scope: string): OccurrenceCounter;
+}
+
+/**
+ * The context for one file of an import: the same owner, its own occurrence counts. A ZIP
+ * with an entry twice, or Basic and Complete unpacked side by side, then adds nothing twice,
+ * while a row really repeated within a file still counts twice.
+ */
+export function forFile(context: MappingContext): MappingContext {
+  return createMappingContext(context.owner);
 }
 
 export function createMappingContext(owner: OwnerIdentity): MappingContext {
@@ -52,7 +64,7 @@ export const orNull = (text: string): string | null => {
 export const textOrNull = (text: string): string | null =>
   text.trim() === '' ? null : text.replace(/\r\n?/gu, '\n');
 
-/** `key#n`: the n-th time (from 0) this identity occurred in the import. */
+/** `key#n`: the n-th time (from 0) this identity occurred in the file. */
 export function withOccurrence(counter: OccurrenceCounter, key: string, hash?: Hash64): string {
   return `${key}#${counter.next(hash ?? hashText64(key))}`;
 }
