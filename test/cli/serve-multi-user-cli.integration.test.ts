@@ -114,6 +114,34 @@ describe('netwerk serve --multi-user on a PostgreSQL server', { skip }, () => {
     }
   });
 
+  it('says so when started without --multi-user on a database with accounts, and serves none of them', async () => {
+    const served = await spawnServe(sandbox, ['--db', db, '--port', '0']);
+    try {
+      for (let wait = 0; wait < 100 && !served.stderr().includes('NOTE'); wait += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      assert.match(
+        served.stderr(),
+        /NOTE: this database has 1 account\(s\) of the shared server\. Without --multi-user/u,
+      );
+      const url = new URL(String(served.printed.url));
+      const token = url.searchParams.get('token') ?? '';
+      const session = await fetch(`${url.origin}/api/session`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.deepEqual(await session.json(), { mode: 'single-user', username: null, sync: true });
+      // No sign-in on the single-user server: the login route does not exist.
+      const login = await fetch(`${url.origin}/api/auth/login`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'ann', password: 'ann-long-enough-password' }),
+      });
+      assert.equal(login.status, 404);
+    } finally {
+      assert.equal(await served.stop(), 0, served.stderr());
+    }
+  });
+
   it('listens on every address under a public name, with a loud warning and Secure cookies', async () => {
     const served = await spawnServe(sandbox, [
       '--multi-user',

@@ -15,6 +15,7 @@ describe('netwerk user', () => {
       stdin: 'a long enough secret\n',
     });
     assert.equal(added.code, 0, added.stderr);
+    assert.match(added.stderr, /the shared server \(serve --multi-user\) runs on PostgreSQL only/u);
     const weak = await sandbox.run(['user', 'add', 'bob', '--password-stdin'], {
       stdin: 'short\n',
     });
@@ -24,6 +25,15 @@ describe('netwerk user', () => {
       stdin: 'another long secret\n',
     });
     assert.equal(twice.code, 2);
+    assert.match(twice.stderr, /anna already exists/u);
+    // Case and Unicode forms (fullwidth letters) are one name, as for the login limit.
+    for (const lookalike of ['Anna', 'ＡＮＮＡ']) {
+      const clash = await sandbox.run(['user', 'add', lookalike, '--password-stdin'], {
+        stdin: 'another long secret\n',
+      });
+      assert.equal(clash.code, 2, lookalike);
+      assert.match(clash.stderr, /too much like the existing account anna/u);
+    }
     const list = JSON.parse((await sandbox.run(['user', 'list', '--json'])).stdout) as {
       username: string;
     }[];

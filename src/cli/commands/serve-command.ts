@@ -231,6 +231,17 @@ async function runLocal(
       )}\n`,
     );
   }
+  const accounts = (await new AccountStore(store.database).list()).length;
+  if (accounts > 0) {
+    // Safe (the launch key's owner is `local`, no account's), but surely not what was meant.
+    context.io.stderr.write(
+      `${context.err.bold(nl ? 'LET OP' : 'NOTE')}: ${
+        nl
+          ? `deze database heeft ${accounts} account(s) van de gedeelde server. Zonder --multi-user toont netwerk alleen de eigen gegevens van deze computer, niets van die accounts; start met --multi-user om hen te bedienen.`
+          : `this database has ${accounts} account(s) of the shared server. Without --multi-user netwerk shows only this computer's own data, nothing of those accounts; start with --multi-user to serve them.`
+      }\n`,
+    );
+  }
   if (options.open) openBrowser(url);
   await stopped;
   await stopPolling();

@@ -1,7 +1,9 @@
 import { createInterface } from 'node:readline';
 import { AppError } from '../../core/errors/app-error.js';
+import { throttleNameOf } from '../../auth/login-throttle.js';
 import { hashPassword, passwordProblem } from '../../auth/password-hash.js';
 import { AccountStore } from '../../store/accounts.js';
+import { isPostgresUrl } from '../../store/open-database.js';
 import { openStore } from '../../store/open-store.js';
 import type { CliContext } from '../cli-context.js';
 import type { ExitCode, RegisterCommand } from '../command-kit.js';
@@ -99,9 +101,21 @@ async function addUser(
   }
   const hash = await hashPassword(password);
   const account = await withAccounts(context, async (accounts) => {
-    if (await accounts.find(name))
+    // Names that differ only in case or Unicode form are one name (the login limit counts them
+    // as one): `Ann` next to `ann` would be two people no one can tell apart.
+    const clash = (await accounts.list()).find(
+      (account) => throttleNameOf(account.username) === throttleNameOf(name),
+    );
+    if (clash)
       throw new AppError('usage', {
-        message: nl ? `${name} bestaat al` : `${name} already exists`,
+        message:
+          clash.username === name
+            ? nl
+              ? `${name} bestaat al`
+              : `${name} already exists`
+            : nl
+              ? `${name} lijkt te veel op het bestaande account ${clash.username}: namen die alleen in hoofdletters of Unicode-vorm verschillen gelden als één naam`
+              : `${name} is too much like the existing account ${clash.username}: names that differ only in case or Unicode form count as one name`,
       });
     return accounts.create(name, hash, context.now.toISOString());
   });
@@ -113,6 +127,14 @@ async function addUser(
     context.io.stdout.write(
       nl ? `Account ${account.username} aangemaakt.\n` : `Account ${account.username} created.\n`,
     );
+  if (!isPostgresUrl(context.databaseLocation)) {
+    // Allowed (tests, a try-out), but no server can sign anyone in with it.
+    context.io.stderr.write(
+      nl
+        ? 'Let op: deze database is geen PostgreSQL; de gedeelde server (serve --multi-user) draait alleen op PostgreSQL. Geef dezelfde --db postgres://… als de server.\n'
+        : 'Note: this database is not PostgreSQL; the shared server (serve --multi-user) runs on PostgreSQL only. Give the same --db postgres://… as the server.\n',
+    );
+  }
   return 0;
 }
 
