@@ -149,6 +149,26 @@ describe('hostile and broken exports', () => {
     await refused(path, 'export-no-linkedin-files');
   });
 
+  it('names the LinkedIn file it cannot read when there is no other (no header, bzip2)', async () => {
+    const headerless = await zip('headerless.zip', [
+      { name: 'Connections.csv', content: 'Vorname,Nachname\nJan,Smit\n' },
+    ]);
+    const error = await refused(headerless, 'export-damaged');
+    assert.equal(error.details.file, 'Connections.csv');
+    assert.match(String(error.details.reason), /'Connected On'/u);
+    const path = await zip('bzip2.zip', [
+      { name: 'Connections.csv', content: connections, method: 'store' },
+    ]);
+    // Say the entry is bzip2 (method 12), in its local and central headers.
+    const bytes = await readFile(path);
+    bytes.writeUInt16LE(12, 8);
+    bytes.writeUInt16LE(12, bytes.indexOf('PK\x01\x02', 0, 'latin1') + 10);
+    await writeFile(path, bytes);
+    const compressed = await refused(path, 'export-damaged');
+    assert.equal(compressed.details.file, 'Connections.csv');
+    assert.match(String(compressed.details.reason), /compressed/u);
+  });
+
   it('refuses an entry that inflates past 100 times its size once it is large (zip bomb)', async () => {
     const path = await zip('bomb.zip', [
       { name: 'Connections.csv', content: connections },

@@ -153,8 +153,18 @@ export async function importExport(
           break;
       }
     }
-    // Only files with a name netwerk knows but no header: not a LinkedIn export after all.
-    if (files.length === 0) throw new AppError('export-no-linkedin-files', { path });
+    // Only files with a name netwerk knows but no header: name the first, and what it lacks.
+    if (files.length === 0) {
+      const headerless = skippedFiles.find((file) => file.reason === 'no-header');
+      if (headerless === undefined) throw new AppError('export-no-linkedin-files', { path });
+      throw new AppError('export-damaged', {
+        path,
+        file: headerless.name,
+        reason: `no header row with ${(headerless.expected ?? [])
+          .map((column) => `'${column}'`)
+          .join(', ')} in its first lines`,
+      });
+    }
     const result: ImportSummary = { seq: session.seq, source: meta.source, files, skippedFiles };
     await session.finish({
       finishedAt: clock().toISOString(),

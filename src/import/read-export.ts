@@ -4,7 +4,7 @@ import { requiredColumns } from '../core/linkedin-export/export-headers.js';
 import type { RowProblem } from '../core/linkedin-export/row-problem.js';
 import { AppError } from '../core/errors/app-error.js';
 import { decodeExportText } from './decode-export-text.js';
-import type { ExportEntry } from './export-source.js';
+import type { ExportEntry, SkippedEntry } from './export-source.js';
 import { openExportSource } from './export-source.js';
 import type { SkippedFile } from './import-summary.js';
 import { readExportCsv } from './read-export-csv.js';
@@ -35,6 +35,13 @@ export interface ReadExportOptions {
 
 export const defaultBatchSize = 1000;
 
+const unreadableReasons: Record<SkippedEntry['reason'], string> = {
+  'not-imported': 'not imported',
+  'unsafe-path': 'its path points outside the archive',
+  encrypted: 'it is encrypted',
+  'unsupported-compression': 'it is compressed in a way netwerk cannot read',
+};
+
 /**
  * Reads an export (ZIP or folder) file by file, in import order, as batches of CSV rows. No
  * mapping and no database: for large exports this runs in a worker thread while the main
@@ -56,7 +63,20 @@ export async function* readExport(
       if (kind === undefined) skippedFiles.push({ name: entry.path, reason: 'not-imported' });
       else files.push({ entry, kind });
     }
-    if (files.length === 0) throw new AppError('export-no-linkedin-files', { path });
+    if (files.length === 0) {
+      // A LinkedIn file that cannot be read says more than "no LinkedIn files".
+      const unreadable = source.unreadable.find(
+        (entry) => entry.reason !== 'unsafe-path' && exportFileKindFor(entry.path) !== undefined,
+      );
+      if (unreadable) {
+        throw new AppError('export-damaged', {
+          path,
+          file: unreadable.path,
+          reason: unreadableReasons[unreadable.reason],
+        });
+      }
+      throw new AppError('export-no-linkedin-files', { path });
+    }
     files.sort(
       (a, b) =>
         importRank(a.kind) - importRank(b.kind) ||
