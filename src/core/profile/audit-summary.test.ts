@@ -235,6 +235,14 @@ describe('auditSummary in seven languages and in the third person', () => {
     });
   }
 
+  it('does not take German "es gibt" for the Spanish "es abogada" sketch', () => {
+    const audit = auditSummary(
+      'Es gibt viel zu tun. Ich helfe Handwerkern bei der Buchhaltung.',
+      'en',
+    );
+    assert.equal(audit.parts?.pitch, false);
+  });
+
   it('still finds no offer or sketch in slogans, in any language', () => {
     for (const summary of [
       'Persona dinámica y apasionada, siempre con ganas de aprender y superar nuevos retos.',

@@ -194,7 +194,9 @@ const pitch = anyWordPattern(
     'depuis\\s+(?:19|20)\\d\\d',
     'ma\\s+(?:passion|mission|formation|carrière)',
     // es
-    '(?:soy|es)\\s+(?:un\\s+|una\\s+)?\\p{L}{4,}',
+    'soy\\s+(?:un\\s+|una\\s+)?\\p{L}{4,}',
+    // "María es abogada": a profession after "es", not German "es gibt", "es freut".
+    'es\\s+(?:un\\s+|una\\s+)?\\p{L}{2,}(?:o|a|or|ista|ente|ante)\\b',
     '(?:trabajé|he\\s+trabajado|estudié|fundé|dirigí|tiene\\s+más\\s+de|tengo\\s+más\\s+de)',
     '(?:me\\s+apasiona|mi\\s+pasión|mi\\s+trayectoria|licenciad[oa]\\s+en|graduad[oa]\\s+en)',
     'desde\\s+(?:19|20)\\d\\d',
