@@ -78,7 +78,8 @@ export async function startServer(
   }
   const actual = (server.address() as AddressInfo).port;
   const hosts = new Set([`${loopbackHost}:${actual}`, `localhost:${actual}`]);
-  if (!isLoopbackHost(host) && !isWildcardHost(host)) hosts.add(hostHeader(host, actual));
+  // The address it listens on, loopback ones too (`::1`, `127.0.0.2`: the printed address).
+  if (!isWildcardHost(host)) hosts.add(hostHeader(host, actual).toLowerCase());
   const origins = new Set([...hosts].map((name) => `http://${name}`));
   for (const name of address.publicNames ?? []) {
     const names = /:\d+$/u.test(name) ? [name] : [name, `${name}:${actual}`];

@@ -52,6 +52,23 @@ describe('netwerk serve refuses what would expose a network or cannot work', () 
   }
 });
 
+describe('netwerk serve --host on loopback', () => {
+  it('listens on the loopback address given and answers at the address it prints', async () => {
+    const served = await spawnServe(sandbox, ['--port', '0', '--host', '127.0.0.2']);
+    try {
+      const url = new URL(String(served.printed.url));
+      assert.equal(url.hostname, '127.0.0.2');
+      const token = url.searchParams.get('token') ?? '';
+      const session = await fetch(`${url.origin}/api/session`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(session.status, 200, await session.clone().text());
+    } finally {
+      assert.equal(await served.stop(), 0, served.stderr());
+    }
+  });
+});
+
 const unavailable = postgresUnavailable();
 const skip =
   !process.env.NETWERK_TEST_PG_URL && !unavailable

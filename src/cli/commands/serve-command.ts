@@ -187,23 +187,27 @@ async function runLocal(
   let server: RunningServer;
   let app: ReturnType<typeof createApp> | undefined;
   try {
-    server = await startServer(port, (allowedHosts) => {
-      app = createApp({
-        store,
-        settings: configFileSettings(context.configPath),
-        clock: () => new Date(),
-        token,
-        allowedHosts,
-        cookieName: `netwerk_${allowedHosts[0]?.split(':')[1] ?? 'session'}`,
-        staticDir: defaultStaticDir(),
-        scorer,
-        caches,
-        sync: { tokenSource },
-        timeZone: timeZoneOf(context),
-        runImport: importInWorker(context.databaseLocation),
-      });
-      return app;
-    });
+    server = await startServer(
+      port,
+      (allowedHosts) => {
+        app = createApp({
+          store,
+          settings: configFileSettings(context.configPath),
+          clock: () => new Date(),
+          token,
+          allowedHosts,
+          cookieName: `netwerk_${allowedHosts[0]?.split(':')[1] ?? 'session'}`,
+          staticDir: defaultStaticDir(),
+          scorer,
+          caches,
+          sync: { tokenSource },
+          timeZone: timeZoneOf(context),
+          runImport: importInWorker(context.databaseLocation),
+        });
+        return app;
+      },
+      { host: options.host ?? '127.0.0.1' },
+    );
   } catch (error) {
     await store.close();
     throw error;
