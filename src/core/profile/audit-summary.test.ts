@@ -235,6 +235,14 @@ describe('auditSummary in seven languages and in the third person', () => {
     });
   }
 
+  it('finds a Dutch offer with a less common verb (verhuren, onderhouden, plaatsen)', () => {
+    const audit = auditSummary(
+      'Wij plaatsen en onderhouden laadpalen bij bedrijven in Brabant. Ik ben sinds 2019 eigenaar.',
+      'en',
+    );
+    assert.equal(audit.parts?.offer, true);
+  });
+
   it('does not take German "es gibt" for the Spanish "es abogada" sketch', () => {
     const audit = auditSummary(
       'Es gibt viel zu tun. Ich helfe Handwerkern bei der Buchhaltung.',

@@ -91,6 +91,7 @@ describe('judgeHeadline in seven languages', () => {
       'Offen für spannende neue Aufgaben',
       'Aperto a interessanti proposte',
       'Aberta a boas propostas',
+      'Graduate seeking a career in renewable energy',
     ]) {
       assert.ok(judgeHeadline(headline).findings.includes('headline-job-seeking'), headline);
     }
@@ -118,6 +119,11 @@ describe('judgeHeadline in seven languages', () => {
       // a buzzword as the tail of a compound
       'Querdenkerin | Gründerin | Macherin',
       'Freethinker | Changemaker | Keynotespeaker',
+      // personal traits instead of a role
+      'Klantgericht | Creatief | Betrouwbaar',
+      'Zielorientiert | Neugierig | Ehrgeizig',
+      'Créative | Curieuse | Dynamique',
+      'Results-driven | Analytical | Growth Hacker',
     ]) {
       assert.equal(judgeHeadline(headline).status, 'weak', headline);
     }
@@ -127,6 +133,8 @@ describe('judgeHeadline in seven languages', () => {
     for (const headline of [
       'Head of Innovation at ING',
       'Strategy | Innovation | Growth at Acme',
+      'Creative Director at Ogilvy',
+      'Copywriter | Content strategist | Creative',
     ]) {
       assert.deepEqual(judgeHeadline(headline), { status: 'ok', findings: [] }, headline);
     }

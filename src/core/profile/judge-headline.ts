@@ -19,7 +19,7 @@ const jobSeeking = anyWordPattern([
   // position"), unless the headline is about other people who are looking ("helping people
   // looking for a job" is a career coach).
   `${notOthers}(?:looking|searching)\\s+for\\s+(?:a\\s+|an\\s+|my\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:job|role|position|opportunit(?:y|ies)|challenges?|career|employment|work|internship|traineeship)`,
-  `${notOthers}seeking\\s+(?:a\\s+|an\\s+|my\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:job|role|position|opportunit(?:y|ies)|challenges?|employment|internship|traineeship)`,
+  `${notOthers}seeking\\s+(?:a\\s+|an\\s+|my\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:job|role|position|opportunit(?:y|ies)|challenges?|career|employment|internship|traineeship)`,
   // The whole headline one word of availability: "Available", "Per direct beschikbaar".
   '^(?:immediately\\s+|now\\s+)?available[.!]*$',
   '^(?:per\\s+direct\\s+|direct\\s+|nu\\s+|per\\s+heden\\s+)?beschikbaar[.!]*$',
@@ -94,7 +94,22 @@ const buzzwords = new Set(
   leadership strategy creativity energy purpose change excellence success mindset
   passie groei verbinding inspiratie energie creativiteit innovatie transformatie leiderschap
   verandering leidenschaft wachstum verbindung wirkung croissance créativité passione crescita
-  innovazione pasión crecimiento innovación paixão crescimento inovação`
+  innovazione pasión crecimiento innovación paixão crescimento inovação
+  hacker inspirator inspirer ambassador energizer motivator verbinder kansenzien
+  creative curious empathic empathetic positive enthusiastic energetic loyal honest reliable
+  authentic ambitious optimistic pragmatic analytical social sociable
+  creatief nieuwsgierig empathisch positief enthousiast energiek loyaal eerlijk betrouwbaar
+  authentiek ambitieus optimistisch pragmatisch analytisch sociaal
+  kreativ neugierig empathisch positiv enthusiastisch loyal ehrlich zuverlässig authentisch
+  ehrgeizig optimistisch pragmatisch analytisch
+  créatif curieux empathique positif enthousiaste dynamique loyal honnête fiable authentique
+  ambitieux optimiste pragmatique analytique
+  creativo curioso empático positivo entusiasta dinámico leal honesto confiable auténtico
+  ambicioso optimista pragmático analítico
+  creativo curioso empatico positivo entusiasta dinamico leale onesto affidabile autentico
+  ambizioso ottimista pragmatico analitico
+  criativo curioso empático positivo entusiasta dinâmico leal honesto confiável autêntico
+  ambicioso otimista pragmático analítico`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -146,6 +161,10 @@ const fieldRoleCompound = new RegExp(
   ].join('|')})$`,
   'u',
 );
+
+/** Traits by their ending: "results-oriented", "oplossingsgericht", "lösungsorientiert", "people-minded". */
+const traitSuffix =
+  /^\p{L}[\p{L}-]*(?:-oriented|-driven|-minded|-focused|gericht|georiënteerd|orientiert|-orienté|-orientée)$/u;
 
 const buzzwordTail = new RegExp(
   `^\\p{L}{3,}(?:${[...buzzwords].filter((word) => /^\p{L}{6,}$/u.test(word)).join('|')})$`,
@@ -226,10 +245,12 @@ export function judgeHeadline(headline: string | undefined): HeadlineJudgement {
  * and as the tail of a compound ("Querdenker", "Freethinker", "Keynotespeaker").
  */
 function isBuzzword(word: string): boolean {
-  if (buzzwords.has(word) || buzzwordTail.test(word)) return true;
+  if (buzzwords.has(word) || buzzwordTail.test(word) || traitSuffix.test(word)) return true;
   const masculine = [
     word.replace(/in$/u, ''),
     word.replace(/euse$/u, 'eur'),
+    word.replace(/euse$/u, 'eux'),
+    word.replace(/ive$/u, 'if'),
     word.replace(/trice$/u, 'teur'),
     word.replace(/ière$/u, 'ier'),
     word.replace(/ora$/u, 'or'),

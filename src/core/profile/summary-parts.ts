@@ -106,7 +106,7 @@ const offer = anyWordPattern(
     '(?:you\\s+can\\s+)?(?:hire|book|call\\s+on)\\s+me\\s+(?:for|to)',
     'i\\s+can\\s+help\\s+you\\s+(?:with|to)',
     '(?:services|products)\\s+(?:include|for)',
-    '(?:ik|wij|we)\\s+(?:\\p{L}+\\s+){0,2}?(?:help|helpen|bied|bieden|lever|leveren|bouw|bouwen|ontwerp|ontwerpen|ontwikkel|ontwikkelen|maak|maken|schrijf|schrijven|verkoop|verkopen|geef|geven|train|trainen|coach|coachen|adviseer|adviseren|begeleid|begeleiden|ondersteun|ondersteunen|organiseer|organiseren|vertaal|vertalen|verzorg|verzorgen|installeer|installeren|repareer|repareren|produceer|produceren|fotografeer|fotograferen|beheer|beheren|behandel|behandelen|automatiseer|automatiseren|zorg|zorgen|verbind|verbinden|laat|laten)\\b',
+    '(?:ik|wij|we)\\s+(?:\\p{L}+\\s+){0,2}?(?:help|helpen|bied|bieden|lever|leveren|bouw|bouwen|ontwerp|ontwerpen|ontwikkel|ontwikkelen|maak|maken|schrijf|schrijven|verkoop|verkopen|geef|geven|train|trainen|coach|coachen|adviseer|adviseren|begeleid|begeleiden|ondersteun|ondersteunen|organiseer|organiseren|vertaal|vertalen|verzorg|verzorgen|installeer|installeren|repareer|repareren|produceer|produceren|fotografeer|fotograferen|beheer|beheren|behandel|behandelen|automatiseer|automatiseren|zorg|zorgen|verbind|verbinden|laat|laten|verhuur|verhuren|onderhoud|onderhouden|plaats|plaatsen|regel|regelen|bezorg|bezorgen|ontzorg|ontzorgen|inspecteer|inspecteren|bemiddel|bemiddelen|werf|werven|teken|tekenen|schilder|schilderen|kook|koken|bak|bakken|restaureer|restaureren)\\b',
     '(?:mijn|onze)\\s+(?:diensten|dienstverlening|producten|aanbod|expertise|specialisatie|specialiteit|klanten|opdrachtgevers)',
     'gespecialiseerd\\s+in',
     '(?:je|u)\\s+(?:kunt|kan)\\s+(?:me|mij|ons)\\s+(?:inschakelen|inhuren|boeken)',
