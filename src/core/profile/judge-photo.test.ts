@@ -31,6 +31,11 @@ describe('judgePhoto', () => {
     ],
     ['a blurred portrait', { sharpness: 1.2 }, 'blurred'],
     ['a coffee cup', { faces: 0, largestFaceShare: 0, faceBrightness: undefined }, 'no-face'],
+    [
+      'a blank, single-colour image (sharpness 0: nothing to be sharp about)',
+      { faces: 0, largestFaceShare: 0, faceBrightness: undefined, contrast: 0, sharpness: 0 },
+      'no-face',
+    ],
     ['a drawn avatar (flat colour across the face)', { faceFlatShare: 0.72 }, 'drawing'],
     ['a photographed face (texture and noise)', { faceFlatShare: 0.07 }, 'good'],
     ['three people', { faces: 3 }, 'group'],

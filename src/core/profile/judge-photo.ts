@@ -61,6 +61,8 @@ export const photoThresholds = {
   minBrightness: 0.18,
   /** Sharpness below this is blurred: a 1.5 px Gaussian blur measures 1.2, a 1 px one 3.1, the original 17.7. */
   minSharpness: 2,
+  /** Below this luma deviation (2 grey levels of 255) a photo is one flat tone, not a blurred photo. */
+  minContrast: 2 / 255,
   /** The largest face below this share of the image is too small: the fixture portrait is 0.082, at half size 0.020. */
   minFaceShare: 0.03,
   /** A face box with more flat pixels than this is drawn, not photographed: photos 0.00-0.07, drawn avatars 0.62-0.83. */
@@ -88,7 +90,9 @@ export function photoVerdictOf(facts: PhotoFacts): PhotoVerdict {
   const t = photoThresholds;
   if (facts.width < t.minSidePx || facts.height < t.minSidePx) return 'low-resolution';
   if ((facts.faceBrightness ?? facts.brightness) < t.minBrightness) return 'too-dark';
-  if (facts.sharpness < t.minSharpness) return 'blurred';
+  // A single flat tone (a blank or one-colour image) has nothing to be sharp about: its
+  // sharpness is 0 by definition, and "blurred" would be the wrong advice; it has no face.
+  if (facts.sharpness < t.minSharpness && facts.contrast >= t.minContrast) return 'blurred';
   if (facts.faces === 0) return 'no-face';
   if ((facts.faceFlatShare ?? 0) > t.maxFaceFlatShare) return 'drawing';
   if (facts.faces > 1) return 'group';
