@@ -42,6 +42,28 @@ describe('netwerk user', () => {
       ['anna'],
     );
     assert.ok(!JSON.stringify(list).includes('scrypt'), 'no password hashes in output');
+    // A forgotten password: a new one from the command line, the account and its data stay.
+    const before = list[0] as { passwordChangedAt?: string };
+    const reset = await sandbox.run(['user', 'password', 'anna', '--password-stdin'], {
+      stdin: 'a brand new long secret\n',
+    });
+    assert.equal(reset.code, 0, reset.stderr);
+    assert.match(reset.stdout, /New password for anna; its sessions were ended/u);
+    const after = JSON.parse((await sandbox.run(['user', 'list', '--json'])).stdout) as {
+      passwordChangedAt: string;
+    }[];
+    assert.notEqual(after[0]?.passwordChangedAt, before.passwordChangedAt);
+    const nobody = await sandbox.run(['user', 'password', 'nobody', '--password-stdin'], {
+      stdin: 'a brand new long secret\n',
+    });
+    assert.equal(nobody.code, 2);
+    assert.match(nobody.stderr, /no account nobody/u);
+    const short = await sandbox.run(['user', 'password', 'anna', '--password-stdin'], {
+      stdin: 'short\n',
+    });
+    assert.equal(short.code, 2);
+    const noTerminal = await sandbox.run(['user', 'password', 'anna']);
+    assert.match(noTerminal.stderr, /no terminal: use --password-stdin/u);
     const refused = await sandbox.run(['user', 'remove', 'anna']);
     assert.equal(refused.code, 2, 'needs --yes without a terminal');
     const removed = await sandbox.run(['user', 'remove', 'anna', '--yes']);

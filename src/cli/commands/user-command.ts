@@ -36,6 +36,24 @@ export const registerUserCommands: RegisterCommand = (program, kit) => {
       ),
     );
   user
+    .command('password')
+    .description(
+      t({
+        nl: 'zet een nieuw wachtwoord voor een account (vergeten wachtwoord) en beëindig zijn sessies',
+        en: 'set a new password for an account (a forgotten one) and end its sessions',
+      }),
+    )
+    .argument('<name>', t({ nl: 'gebruikersnaam', en: 'user name' }))
+    .option(
+      '--password-stdin',
+      t({ nl: 'lees het wachtwoord van stdin', en: 'read the password from stdin' }),
+    )
+    .action(
+      kit.action((context, name: string, options: { passwordStdin?: boolean }) =>
+        resetPassword(context, name, options),
+      ),
+    );
+  user
     .command('list')
     .description(t({ nl: 'toon de accounts', en: 'list the accounts' }))
     .action(kit.action((context) => listUsers(context)));
@@ -83,23 +101,7 @@ async function addUser(
         : `${name}: a user name is 2-64 letters, digits or . _ @ -`,
     });
   }
-  const password = options.passwordStdin
-    ? await readAll(context)
-    : await askHidden(context, nl ? 'Wachtwoord: ' : 'Password: ');
-  const problem = passwordProblem(password);
-  if (problem) {
-    throw new AppError('usage', {
-      message:
-        problem === 'too-short'
-          ? nl
-            ? 'het wachtwoord moet minstens 10 tekens hebben'
-            : 'the password must have at least 10 characters'
-          : nl
-            ? 'het wachtwoord is te lang'
-            : 'the password is too long',
-    });
-  }
-  const hash = await hashPassword(password);
+  const hash = await hashPassword(await newPassword(context, options));
   const account = await withAccounts(context, async (accounts) => {
     // Names that differ only in case or Unicode form are one name (the login limit counts them
     // as one): `Ann` next to `ann` would be two people no one can tell apart.
@@ -135,6 +137,71 @@ async function addUser(
         : 'Note: this database is not PostgreSQL; the shared server (serve --multi-user) runs on PostgreSQL only. Give the same --db postgres://… as the server.\n',
     );
   }
+  return 0;
+}
+
+/**
+ * The new password: from stdin, or asked twice without echo (a typo in a hidden password would
+ * lock the account out), and checked against the length rules.
+ */
+async function newPassword(
+  context: CliContext,
+  options: { passwordStdin?: boolean },
+): Promise<string> {
+  const nl = context.language === 'nl';
+  let password: string;
+  if (options.passwordStdin) password = await readAll(context);
+  else {
+    password = await askHidden(context, nl ? 'Wachtwoord: ' : 'Password: ');
+    const again = await askHidden(context, nl ? 'Nog een keer: ' : 'Again: ');
+    if (again !== password) {
+      throw new AppError('usage', {
+        message: nl
+          ? 'de twee wachtwoorden verschillen; er is niets veranderd'
+          : 'the two passwords differ; nothing was changed',
+      });
+    }
+  }
+  const problem = passwordProblem(password);
+  if (problem) {
+    throw new AppError('usage', {
+      message:
+        problem === 'too-short'
+          ? nl
+            ? 'het wachtwoord moet minstens 10 tekens hebben'
+            : 'the password must have at least 10 characters'
+          : nl
+            ? 'het wachtwoord is te lang'
+            : 'the password is too long',
+    });
+  }
+  return password;
+}
+
+/** A forgotten password: a new one, every session of the account ended; the data stays. */
+async function resetPassword(
+  context: CliContext,
+  name: string,
+  options: { passwordStdin?: boolean },
+): Promise<ExitCode> {
+  const nl = context.language === 'nl';
+  const noAccount = () =>
+    new AppError('usage', { message: nl ? `geen account ${name}` : `no account ${name}` });
+  // Before asking: no point typing a password twice for a name that does not exist.
+  if (!(await withAccounts(context, (accounts) => accounts.find(name)))) throw noAccount();
+  const hash = await hashPassword(await newPassword(context, options));
+  const changed = await withAccounts(context, async (accounts) => {
+    const account = await accounts.find(name);
+    if (!account) return false;
+    await accounts.changePassword(account.ownerId, hash, context.now.toISOString());
+    return true;
+  });
+  if (!changed) throw noAccount();
+  context.io.stdout.write(
+    nl
+      ? `Nieuw wachtwoord voor ${name}; zijn sessies zijn beëindigd.\n`
+      : `New password for ${name}; its sessions were ended.\n`,
+  );
   return 0;
 }
 
