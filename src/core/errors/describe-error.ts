@@ -4,6 +4,10 @@ import type { AppError, ErrorCode, ErrorDetails } from './app-error.js';
 
 type Describe = (details: ErrorDetails) => string;
 
+/** A `postgres://` database: connection trouble, not a path or a full disk. */
+const isServerUrl = (path: unknown): boolean =>
+  typeof path === 'string' && /^postgres(?:ql)?:\/\//iu.test(path);
+
 const text = (value: string | number | undefined, fallback = '?'): string =>
   value === undefined || value === '' ? fallback : String(value);
 
@@ -71,9 +75,17 @@ const descriptions = {
   },
   'storage-failed': {
     nl: (d) =>
-      `De database ${text(d.path)} gaf een fout${d.reason ? ` (${text(d.reason)})` : ''}. Er is niets half weggeschreven; controleer het pad en de schijfruimte.`,
+      `De database ${text(d.path)} gaf een fout${d.reason ? ` (${text(d.reason)})` : ''}. Er is niets half weggeschreven; ${
+        isServerUrl(d.path)
+          ? 'controleer het adres, of de PostgreSQL-server draait en deze gebruiker binnenlaat'
+          : 'controleer het pad en de schijfruimte'
+      }.`,
     en: (d) =>
-      `The database ${text(d.path)} failed${d.reason ? ` (${text(d.reason)})` : ''}. Nothing was half-written; check the path and the free disk space.`,
+      `The database ${text(d.path)} failed${d.reason ? ` (${text(d.reason)})` : ''}. Nothing was half-written; ${
+        isServerUrl(d.path)
+          ? 'check the URL, and that the PostgreSQL server runs and lets this user in'
+          : 'check the path and the free disk space'
+      }.`,
   },
   'photo-not-image': {
     nl: (d) =>
