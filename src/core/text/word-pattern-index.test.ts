@@ -74,6 +74,8 @@ describe('WordPatternIndex', () => {
       { word: 'this', exact: true },
       { word: 'my', exact: true },
     ]);
+    assert.deepEqual(leadingWords('t\\.me'), [{ word: 't', exact: true }]);
+    assert.deepEqual(leadingWords('wa\\.?me'), [{ word: 'wa', exact: false }]);
     assert.equal(leadingWords('[$€£]\\s?\\d+'), undefined);
   });
 });

@@ -178,7 +178,9 @@ export function leadingWords(source: string, after = ''): Anchor[] | undefined {
     rest === '' ||
     (rest.startsWith('\\s') && !/^\\s[*?{]/.test(rest)) ||
     rest.startsWith('\\b') ||
-    rest.startsWith("'");
+    rest.startsWith("'") ||
+    // A literal dot ends the word too ("t\\.me", "n\\.a\\.v\\."), unless it is optional.
+    (rest.startsWith('\\.') && !/^\\\.[*?{]/.test(rest));
   return word.length > 0 ? [{ word, exact }] : undefined;
 }
 
