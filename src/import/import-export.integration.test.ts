@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,6 +155,19 @@ describe('importing LinkedIn exports', () => {
     assert.deepEqual(stats, expected);
     assert.equal(stats.connections, generated.expected.connections);
     assert.equal(stats.messages, generated.expected.messages);
+  });
+
+  it('reads rows with and without the empty cell of a header that ends in a comma', async () => {
+    const export_ = join(dir, 'trailing-comma');
+    await mkdir(export_);
+    await writeFile(
+      join(export_, 'Connections.csv'),
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On,\nJan,Smit,https://www.linkedin.com/in/jan-smit,,Isala,Nurse,08 Feb 2026\nPiet,Bakker,https://www.linkedin.com/in/piet-bakker,,Isala,Nurse,08 Feb 2026,\n',
+    );
+    const store = await fresh();
+    const summary = await importExport(export_, store);
+    assert.equal(summary.files[0]?.inserted, 2);
+    assert.equal(hasProblems(summary), false);
   });
 
   it('reports malformed rows with file and line, and imports the rest', async () => {

@@ -87,10 +87,17 @@ const absent: CellReader = () => '';
  */
 export class ColumnMap {
   private readonly indexByName = new Map<string, number>();
+  /**
+   * The cells a row must have: up to the last named column. A header ending in a comma (as
+   * Learning.csv's does) has an empty last name, and rows written with or without that empty
+   * cell both fit.
+   */
   readonly width: number;
 
   constructor(header: readonly string[]) {
-    this.width = header.length;
+    let width = header.length;
+    while (width > 0 && columnKey(header[width - 1] ?? '') === '') width -= 1;
+    this.width = width;
     header.forEach((name, index) => {
       const key = columnKey(name);
       // Duplicate names (Ad_Targeting.csv) keep their first position.

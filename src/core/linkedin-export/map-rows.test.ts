@@ -271,6 +271,11 @@ describe('quirks of the activity files', () => {
     assert.equal(media?.description, null);
   });
 
+  it('does not count an empty last header name (a trailing comma) as a column rows must have', () => {
+    assert.equal(new ColumnMap(splitHeaderLine('Name,Proficiency,')).width, 2);
+    assert.equal(new ColumnMap(splitHeaderLine('"Name","Proficiency"')).width, 2);
+  });
+
   it('puts back a Rich_Media sentence written without quotes, and only that', () => {
     const repair = repairRichMediaRow(
       new ColumnMap(splitHeaderLine('Date/Time,Media Description,Media Link')),
