@@ -4,6 +4,7 @@ import { isAppError } from '../core/errors/app-error.js';
 import { createMappingContext } from '../core/linkedin-export/mapping-context.js';
 import { mapSnapshotRows, tableFromSnapshotRows } from '../core/linkedin-sync/map-snapshot-rows.js';
 import { AccountStore } from './accounts.js';
+import { UserSettingsStore } from './user-settings-store.js';
 import type { KyselyStore } from './kysely-store.js';
 import type { StoreTarget } from './test-support/store-targets.js';
 import { postgresTarget, postgresUnavailable, sqliteTarget } from './test-support/store-targets.js';
@@ -103,6 +104,34 @@ function accountsContract(makeTarget: () => Promise<StoreTarget>, label: string)
       // An account's view never makes the owner row again (the import worker opens one too).
       await store.forOwner(dan.ownerId, { accountBound: true });
       assert.deepEqual(await leftOf(dan.ownerId), { connections: 0, imports: 0, owner: 0 });
+    });
+
+    it('writes no mark, fact or setting for an account removed while its request was under way', async () => {
+      const accounts = new AccountStore(store.database);
+      const fay = await accounts.create(`fay-${label}`, 'hash-f', '2026-11-26T10:00:00Z');
+      const view = await store.forOwner(fay.ownerId, { accountBound: true });
+      const settings = new UserSettingsStore(store.database, store.dialect);
+      // While the account lives, its writes go through.
+      await view.setInvitationMark('n:x', 'accepted', '2026-11-26T10:00:00Z');
+      await settings.save(fay.ownerId, { name: 'Fay' }, '2026-11-26T10:00:00Z');
+      assert.equal((await view.listInvitationMarks()).get('n:x')?.mark, 'accepted');
+      assert.equal(await accounts.remove(fay.username), true);
+      const removed = (error: unknown) => isAppError(error) && error.code === 'account-removed';
+      await assert.rejects(
+        view.setInvitationMark('n:y', 'ignored', '2026-11-26T10:01:00Z'),
+        removed,
+      );
+      await assert.rejects(
+        view.setInviterFacts('n:y', { headline: 'x' }, '2026-11-26T10:01:00Z'),
+        removed,
+      );
+      await assert.rejects(
+        settings.save(fay.ownerId, { name: 'Fay' }, '2026-11-26T10:01:00Z'),
+        removed,
+      );
+      assert.equal((await view.listInvitationMarks()).size, 0);
+      assert.deepEqual(await view.listInviterFacts(), new Map());
+      assert.equal(await settings.load(fay.ownerId), undefined);
     });
 
     it('removes what an import under way wrote: the removal waits for its commit', async () => {

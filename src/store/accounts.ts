@@ -1,6 +1,23 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { AppError } from '../core/errors/app-error.js';
 import type { Database } from './database-schema.js';
+
+/**
+ * Holds an account's row until the transaction ends (PostgreSQL: FOR SHARE; SQLite has one
+ * writer anyway), or fails with `account-removed` when it is gone. Whatever an account's writes
+ * do after this, `AccountStore.remove` (which deletes the account row first) waits for and then
+ * deletes; nothing is written for an account removed meanwhile.
+ */
+export async function holdAccount(
+  trx: Transaction<Database>,
+  ownerId: string,
+  dialect: 'sqlite' | 'postgres',
+): Promise<void> {
+  const query = trx.selectFrom('accounts').select('owner_id').where('owner_id', '=', ownerId);
+  const account = await (dialect === 'postgres' ? query.forShare() : query).executeTakeFirst();
+  if (!account) throw new AppError('account-removed');
+}
 
 export interface Account {
   ownerId: string;

@@ -4,6 +4,7 @@ import { AppError, isAppError } from '../core/errors/app-error.js';
 import type { GivenOrReceived } from '../core/linkedin-export/export-records.js';
 import type { OwnerIdentity } from '../core/linkedin-export/mapping-context.js';
 import type { Database } from './database-schema.js';
+import { holdAccount } from './accounts.js';
 import { KyselyImportSession } from './import-session.js';
 import { KyselySyncSession } from './sync-session.js';
 import * as syncRecords from './sync-records.js';
@@ -122,7 +123,8 @@ export class KyselyStore implements Store {
   ): Promise<T> {
     return this.guard(() =>
       this.db.transaction().execute(async (trx) => {
-        if (this.accountBound) await this.lockAccount(trx);
+        // An account's import holds the account: see `AccountStore.remove`.
+        if (this.accountBound) await holdAccount(trx, this.ownerId, this.dialect);
         const last = await trx
           .selectFrom('imports')
           .select((eb) => eb.fn.max('seq').as('seq'))
@@ -135,19 +137,19 @@ export class KyselyStore implements Store {
   }
 
   /**
-   * Holds the owner's account for the rest of the import's transaction (PostgreSQL: FOR SHARE, so
-   * `AccountStore.remove`, which deletes the account row first, waits for the import and then
-   * deletes its rows too), or fails with `account-removed` when it is gone already.
+   * An account's write (`accountBound`): in a transaction that holds the account row, so a
+   * removal of the account either waits for it and deletes what it wrote, or came first and the
+   * write fails with `account-removed`. Other owners write directly.
    */
-  private async lockAccount(trx: Transaction<Database>): Promise<void> {
-    const query = trx
-      .selectFrom('accounts')
-      .select('owner_id')
-      .where('owner_id', '=', this.ownerId);
-    const account = await (
-      this.dialect === 'postgres' ? query.forShare() : query
-    ).executeTakeFirst();
-    if (!account) throw new AppError('account-removed');
+  private write<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.guard(() =>
+      this.accountBound
+        ? this.db.transaction().execute(async (trx) => {
+            await holdAccount(trx, this.ownerId, this.dialect);
+            return work(trx);
+          })
+        : work(this.db),
+    );
   }
 
   /** Makes the owner row when it is missing. */
@@ -166,7 +168,7 @@ export class KyselyStore implements Store {
   }
 
   updateSyncState(update: SyncStateUpdate) {
-    return this.guard(() => syncRecords.updateSyncState(this.db, this.ownerId, update));
+    return this.write((db) => syncRecords.updateSyncState(db, this.ownerId, update));
   }
 
   deleteSyncedData() {
@@ -269,7 +271,7 @@ export class KyselyStore implements Store {
   }
 
   setInviterFacts(personKey: string, facts: InviterFacts, at: string) {
-    return this.guard(() => userData.setInviterFacts(this.db, this.ownerId, personKey, facts, at));
+    return this.write((db) => userData.setInviterFacts(db, this.ownerId, personKey, facts, at));
   }
 
   listInviterFacts() {
@@ -277,7 +279,7 @@ export class KyselyStore implements Store {
   }
 
   setInvitationMark(personKey: string, mark: InvitationMark, at: string) {
-    return this.guard(() => userData.setInvitationMark(this.db, this.ownerId, personKey, mark, at));
+    return this.write((db) => userData.setInvitationMark(db, this.ownerId, personKey, mark, at));
   }
 
   listInvitationMarks() {
@@ -301,7 +303,7 @@ export class KyselyStore implements Store {
   }
 
   markIntroduction(id: number, status: Exclude<IntroductionStatus, 'drafted'>, at: string) {
-    return this.guard(() => introductions.markIntroduction(this.db, this.ownerId, id, status, at));
+    return this.write((db) => introductions.markIntroduction(db, this.ownerId, id, status, at));
   }
 
   listConversationParticipants() {

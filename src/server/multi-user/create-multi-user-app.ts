@@ -56,7 +56,7 @@ export function createMultiUserApp(options: MultiUserAppOptions): Hono<AppEnv> {
   } = options;
   const clock = options.clock ?? (() => new Date());
   const accounts = new AccountStore(base.database);
-  const settingsRows = new UserSettingsStore(base.database);
+  const settingsRows = new UserSettingsStore(base.database, base.dialect);
   const cookie = sessionCookieFor({ secure: secureCookies, port, absoluteMs: lifetime.absoluteMs });
   const auth = {
     accounts,
