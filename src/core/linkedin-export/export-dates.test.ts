@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  parseActivityDateTime,
   parseConnectedOn,
   parseIsoLikeDateTime,
   parseJavaDateTime,
@@ -27,6 +28,9 @@ describe('export dates, each file its own format', () => {
       '2025-03-04T21:07:00Z',
     ],
     ['messages DATE', parseIsoLikeDateTime, '2025-03-04 09:07:12 UTC', '2025-03-04T09:07:12Z'],
+    ['Shares Date', parseActivityDateTime, '2025-03-04 09:07:12', '2025-03-04T09:07:12Z'],
+    ['Shares re-saved by Excel', parseActivityDateTime, '3/4/2025 21:07', '2025-03-04T21:07:00Z'],
+    ['Shares re-saved by Excel: no such day', parseActivityDateTime, '2/30/2025 9:07', undefined],
     ['Endorsement Date', parseIsoLikeDateTime, '2025/03/04 09:07:12 UTC', '2025-03-04T09:07:12Z'],
     [
       'Shares Date without a zone is UTC',

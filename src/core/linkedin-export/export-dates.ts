@@ -93,6 +93,26 @@ export function parseIsoLikeDateTime(text: string): string | undefined {
   );
 }
 
+/**
+ * Shares, Comments, Reactions `Date` (`2025-03-04 09:07:12`), and the same cell after an Excel
+ * re-save (US locale): `3/4/2025 9:07`, 24-hour, the seconds gone.
+ */
+export function parseActivityDateTime(text: string): string | undefined {
+  const iso = parseIsoLikeDateTime(text);
+  if (iso !== undefined) return iso;
+  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/u.exec(text);
+  if (!match) return undefined;
+  const [, month, day, year, hour, minute, second] = match;
+  return isoOrUndefined(
+    Number(year),
+    Number(month),
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second ?? 0),
+  );
+}
+
 const monthNumbers: Readonly<Record<string, number>> = {
   jan: 1,
   feb: 2,

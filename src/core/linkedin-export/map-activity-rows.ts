@@ -1,4 +1,4 @@
-import { parseIsoLikeDateTime } from './export-dates.js';
+import { parseActivityDateTime } from './export-dates.js';
 import type { CommentRecord, ReactionRecord, ShareRecord } from './export-records.js';
 import { hashTextHex } from './hash-text.js';
 import type { RowMapperFactory } from './mapping-context.js';
@@ -44,7 +44,7 @@ export const mapShareRow: RowMapperFactory<ShareRecord> = (columns, context) => 
   return (cells) => {
     const dateText = date(cells);
     if (dateText === '') return { kind: 'missing', column: 'Date' };
-    const sharedAt = parseIsoLikeDateTime(dateText);
+    const sharedAt = parseActivityDateTime(dateText);
     if (sharedAt === undefined) {
       return { kind: 'not-a-date', column: 'Date', value: dateText, example: activityDateExample };
     }
@@ -75,7 +75,7 @@ export const mapCommentRow: RowMapperFactory<CommentRecord> = (columns, context)
   return (cells) => {
     const dateText = date(cells);
     if (dateText === '') return { kind: 'missing', column: 'Date' };
-    const commentedAt = parseIsoLikeDateTime(dateText);
+    const commentedAt = parseActivityDateTime(dateText);
     if (commentedAt === undefined) {
       return { kind: 'not-a-date', column: 'Date', value: dateText, example: activityDateExample };
     }
@@ -102,7 +102,7 @@ export const mapReactionRow: RowMapperFactory<ReactionRecord> = (columns, contex
   return (cells) => {
     const dateText = date(cells);
     if (dateText === '') return { kind: 'missing', column: 'Date' };
-    const reactedAt = parseIsoLikeDateTime(dateText);
+    const reactedAt = parseActivityDateTime(dateText);
     if (reactedAt === undefined) {
       return { kind: 'not-a-date', column: 'Date', value: dateText, example: activityDateExample };
     }
