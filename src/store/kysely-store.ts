@@ -41,8 +41,10 @@ export interface StoreOptions {
   ownerId?: string;
   /**
    * The owner is an account of the shared server (issue 8): the owner row is the account's, made
-   * with it, never here; an import or sync checks in its transaction that the account still
-   * exists, so one that outlives `netwerk user remove` writes nothing.
+   * with it, never here; imports, syncs and the single writes (facts, marks, sync state,
+   * introduction marks) hold the account row in their transaction, so one that outlives
+   * `netwerk user remove` writes nothing. `saveEvent` and `createIntroduction` run their own
+   * transactions and do not (the shared server has no route to them).
    */
   accountBound?: boolean;
   /** For messages: the file, or the URL without password. */
