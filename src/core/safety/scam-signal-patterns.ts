@@ -134,8 +134,10 @@ export const scamSignalSources: Record<
   ],
   'outsized-returns': [
     'guaranteed\\s+(?:returns?|profits?|income|roi|payouts?|earnings)',
-    '(?:returns?|profits?|roi|yield)\\s+of\\s+(?:up\\s+to\\s+)?\\d+\\s*%',
-    '\\d+\\s*%\\s+(?:returns?|profits?|roi|interest)?\\s*(?:per|a|every|each)\\s+(?:day|week|month)',
+    // A yearly return is ordinary finance, not a lure.
+    '(?:returns?|profits?|roi|yield)\\s+of\\s+(?:up\\s+to\\s+)?\\d+\\s*%(?!\\s*(?:per\\s+(?:year|annum)|a\\s+year|annually|yearly|p\\.?\\s?a\\.?))',
+    // Growth is no return: "we grew 20% a month".
+    '\\d+\\s*%(?<!(?:grew|grow|grows|growing|growth\\s+of|increased?|rose|up|down|by)\\s+\\d+\\s*%)\\s+(?:returns?|profits?|roi|interest)?\\s*(?:per|a|every|each)\\s+(?:day|week|month)',
     '(?:double|triple|multiply)\\s+your\\s+(?:money|investment|capital|income)',
     'passive\\s+income',
     '\\d+(?:[.,]\\d+)?\\s*%\\s+' +
@@ -154,14 +156,14 @@ export const scamSignalSources: Record<
     'usdt',
     // nl
     'gegarandeerd(?:e)?\\s+(?:rendement|winst|inkomen|opbrengst)',
-    'rendement\\s+van\\s+(?:tot\\s+)?\\d+\\s*%',
+    'rendement\\s+van\\s+(?:tot\\s+)?\\d+\\s*%(?!\\s*(?:per\\s+jaar|op\\s+jaarbasis|jaarlijks|p\\.?\\s?j\\.?))',
     'passief\\s+inkomen',
     '(?:crypto|bitcoin|forex)[\\s-]?(?:handel|trading|coach|mentor|signalen|beleggen|beleggingen|investering(?:en)?)',
     '(?:beleggen|investeren|handelen|traden)\\s+in\\s+(?:crypto\\w*|bitcoin|forex)',
     'financiële\\s+vrijheid',
     // de
     'garantierte?n?\\s+(?:rendite|gewinne?|erträge|einkommen)',
-    'rendite\\s+von\\s+(?:bis\\s+zu\\s+)?\\d+\\s*%',
+    'rendite\\s+von\\s+(?:bis\\s+zu\\s+)?\\d+\\s*%(?!\\s*(?:pro\\s+jahr|im\\s+jahr|jährlich|p\\.?\\s?a\\.?))',
     'passives\\s+einkommen',
     '(?:krypto|crypto|bitcoin|forex)[\\s-]?(?:handel|trading|coach|mentor|signale|investments?|anlagen?)',
     'finanzielle\\s+freiheit',
