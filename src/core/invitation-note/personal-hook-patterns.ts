@@ -94,7 +94,7 @@ export const caseInsensitiveHookSources: Record<
     '(?:great|nice|good|lovely|pleasure|glad|wonderful|fantastic|fun|happy)[,!.]?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+have\\s+met|meeting|to\\s+meet|to\\s+chat\\s+with|talking\\s+to|talking\\s+with|chatting\\s+with|speaking\\s+with)\\s+you\\s+(?:\\S+\\s+){0,3}?(?:' +
       recently +
       ')',
-    '(?:thanks|thank\\s+you)\\s+for\\s+(?:the|our|your|a|this)\\s+(?:\\S+\\s+){0,2}?(?:chat|conversation|talk|discussion|meeting|coffee|lunch|call|exchange|tour|demo|workshop|session|presentation)',
+    '(?:thanks|thank\\s+you)\\s+(?:again\\s+|so\\s+much\\s+|very\\s+much\\s+)?for\\s+(?:the|our|your|a|this)\\s+(?:\\S+\\s+){0,2}?(?:chat|conversation|talk|discussion|meeting|coffee|lunch|call|exchange|tour|demo|workshop|session|presentation|intro|introduction)',
     // Sharing a table, a stage or a ride somewhere ("a pleasure sharing a table with you at…").
     '(?:sharing|shared)\\s+(?:a|the)\\s+(?:table|stage|panel|ride|taxi|cab|coffee|lunch|dinner|session|booth|bench)\\s+(?:with\\s+you\\s+)?' +
       occasion,
@@ -141,6 +141,7 @@ export const caseInsensitiveHookSources: Record<
     '(?:naar\\s+aanleiding\\s+van|n\\.a\\.v\\.)\\s+(?:ons|het|onze)\\s+(?:\\S+\\s+){0,2}?(?:gesprek|telefoontje|telefoongesprek|overleg|kennismaking)',
     '(?:ons|het)\\s+(?:korte\\s+|leuke\\s+|fijne\\s+|goede\\s+)?(?:gesprek|gesprekje|kennismaking|praatje)\\s+(?:bij|op|tijdens|van|na|gisteren|vandaag|vanmiddag|vanochtend|vorige|afgelopen)',
     'naast\\s+(?:je|jou|elkaar|u)\\s+(?:zat|zaten|stond|stonden)',
+    '(?:zat|zaten|stond|stonden)\\s+(?:je|jij|u|we|wij)\\s+(?:\\S+\\s+){0,3}?naast\\s+(?:me|mij|elkaar)',
     // de
     '(?:uns|sie|dich|euch|wir)\\s+(?:\\S+\\s+){0,12}?(?:kennengelernt|getroffen|gesprochen|begegnet|unterhalten|ausgetauscht)',
     '(?:schön|toll|nett|freut|gefreut|schönen\\s+dank|war\\s+schön)[,!.]?\\s+(?:\\S+\\s+){0,8}?(?:kennenzulernen|kennengelernt|getroffen|zu\\s+treffen|zu\\s+sprechen|gesprochen)',
@@ -191,6 +192,7 @@ export const caseInsensitiveHookSources: Record<
   content: [
     // en
     '(?:your|you\\s+wrote|you\\s+gave|you\\s+published|you\\s+posted)\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog(?:\\s+post)?|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|thread|column|research|report|study|thesis|speech|panel|lecture|session|workshop|masterclass|slot|course|comment|analysis|essay|publication|letter|case\\s+study)s?\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|for|regarding|from|titled|called|during|with|by|yesterday|today|last|this|"|\')(?!\\s*(?:linkedin|here)(?![\\p{L}]))',
+    '(?:read|heard)\\s+about\\s+(?:it|this|you|your\\s+\\S+)\\s+(?:in|on)\\s+(?!linkedin(?![\\p{L}])|here(?![\\p{L}])|online(?![\\p{L}])|the\\s+(?:news|internet|web)(?![\\p{L}]))\\S+',
     '(?:read|saw|watched|heard|listened\\s+to|enjoyed|loved|liked|appreciated|came\\s+across)\\s+your\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|column|research|report|study|speech|lecture|essay)\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|regarding|titled|called|yesterday|today|this|last|"|\')',
     // nl
     '(?:je|jouw|uw)\\s+(?:\\S+\\s+){0,4}?(?:artikel|opiniestuk|stuk|post|bericht|blog|blogpost|column|podcast|aflevering|boek|paper|presentatie|lezing|keynote|talk|workshop|interview|webinar|video|onderzoek|rapport|nieuwsbrief|proefschrift|masterclass|college|voordracht|sessie|reactie|analyse|essay|publicatie|ingezonden\\s+brief|betoog)\\s+(?:\\S+\\s+){0,2}?(?:in|op|over|bij|van|voor|tijdens|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vorige|afgelopen|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
@@ -312,7 +314,8 @@ export const caseSensitiveHookSources: Record<
 > = {
   referral: [
     // en
-    `(?<name>${personName})${bridge}\\s+(?:told|suggested|recommended|mentioned|said|thought|pointed|referred|introduced|advised|gave|passed|encouraged|urged|asked)\\s+(?:me|us|I|that|we|you|your)`,
+    `(?<name>${personName})${bridge}\\s+(?:told|suggested|recommended|mentioned|said|thought|pointed|referred|introduced|advised|gave|passed|passed\\s+on|encouraged|urged|asked)\\s+(?:me|us|I|that|we|you|your)`,
+    `(?<name>${personName})\\s+(?:from|at|of)\\s+(?:[^\\s,.;:!?]+\\s+){0,5}?(?:told|suggested|recommended|mentioned|passed\\s+on|gave|referred|pointed|introduced)\\s+(?:me|us|I|that|you|your)`,
     `(?<name>${personName})\\s+and\\s+I\\s+\\p{Ll}+`,
     `(?:[Vv]ia|[Tt]hrough|[Tt]hanks\\s+to|[Oo]n\\s+the\\s+(?:advice|recommendation|suggestion)\\s+of|[Rr]ecommended\\s+by|[Rr]eferred\\s+by|[Ii]ntroduced\\s+by|[Aa]t\\s+the\\s+suggestion\\s+of)\\s+(?:our\\s+(?:mutual\\s+)?(?:friend|contact|colleague|connection|acquaintance)\\s+)?(?<name>${personName})`,
     `(?:mutual|shared|common)\\s+(?:friend|contact|colleague|connection|acquaintance)\\s*,?\\s+(?<name>${personName})`,
@@ -373,6 +376,12 @@ export const caseSensitiveHookSources: Record<
     `(?:[Ww]ir)\\s+(?:haben|waren|sind)\\s+(?:beide|beide\\s+auch|auch\\s+beide|zusammen)\\s+(?:\\S+\\s+){0,1}?(?:bei|an\\s+der|an|in\\s+der|im)\\s+(?<name>${organisation})`,
     `(?:ehemalige[rn]?|frühere[rn]?)\\s+(?:Kollegen|Kollegin|Kommilitonen|Kommilitonin)\\s+(?:bei|an\\s+der|von)\\s+(?<name>${organisation})`,
     `(?:[Ww]ir)\\s+(?:haben|waren)\\s+beide\\s+(?:\\S+\\s+){0,2}?(?:an\\s+der|bei|im|in\\s+der)\\s+(?<name>${organisation})(?:\\s+\\S+){0,3}?\\s+(?:studiert|gearbeitet|gelernt)`,
+    `(?:[Ii]ch)\\s+bin\\s+(?:auch|ebenfalls)\\s+(?:Alumn(?:us|a)|Absolvent(?:in)?|Mitglied|Ehemalige[rn]?)\\s+(?:der|des|von|vom|bei|an\\s+der)\\s+(?<name>${organisation})`,
+    `(?:[Ii]k)\\s+ben\\s+ook\\s+(?:alumnus|alumna|oud-student|oud-studente|lid|oud-medewerker)\\s+(?:van|bij)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
+    `(?:[Jj]e\\s+suis)\\s+(?:aussi|également)\\s+(?:ancien(?:ne)?\\s+(?:élève\\s+|étudiante?\\s+)?|diplômée?\\s+|membre\\s+)(?:de\\s+l'|de\\s+la\\s+|du\\s+|de\\s+|d')(?<name>${organisation})`,
+    `(?:[Tt]ambién\\s+soy|[Ss]oy\\s+también)\\s+(?:ex-?alumn[oa]|antigu[oa]\\s+alumn[oa]|egresad[oa]|miembro)\\s+(?:de\\s+la\\s+|del\\s+|de\\s+)(?<name>${organisation})`,
+    `[Aa]nch'io\\s+sono\\s+(?:un\\s+|una\\s+)?(?:ex\\s+(?:alunn[oa]|student(?:e|essa))|alumn(?:us|a)|laureat[oa]|socio|membro)\\s+(?:di|del|della|dell')\\s*(?<name>${organisation})`,
+    `(?:[Tt]ambém\\s+sou|[Ss]ou\\s+também)\\s+(?:ex-?alun[oa]|antig[oa]\\s+alun[oa]|formad[oa]|membro)\\s+(?:da|do|de)\\s+(?<name>${organisation})`,
     `(?:[Ii]ch)\\s+(?:war|arbeite|arbeitete|habe)\\s+(?:auch|ebenfalls)\\s+(?:\\S+\\s+){0,1}?(?:bei|an\\s+der)\\s+(?<name>${organisation})`,
     // fr
     `(?:[Nn]ous)\\s+(?:avons|étions|sommes)\\s+(?:tous\\s+)?(?:les\\s+)?(?:deux\\s+)?(?:travaillé\\s+|étudié\\s+|passés\\s+)?(?:chez|à|au|à\\s+la)\\s+(?<name>${organisation})`,
