@@ -21,7 +21,7 @@ const gap = (words: number): string => `(?:\\s+[^\\s]+){0,${words}}?\\s+`;
 const amount =
   '(?:(?:[$€£]|r\\$)\\s?\\d[\\d.,]*\\s*(?:k|m)?|\\d[\\d.,]*\\s*(?:k\\s*)?(?:[$€£]|usd|eur|euros?|dollars?|pounds?|gbp|r\\$))';
 const period =
-  '(?:per|a|an|every|each|/|p/)\\s*(?:hour|day|daily|week|month|uur|dag|week|maand|stunde|tag|woche|monat|heure|jour|semaine|mois|hora|día|dia|semana|mes|mês|ora|giorno|settimana|mese)';
+  '(?:per|a|an|every|each|par|pro|por|al|ao|am|im|la|le|op|/|p/)\\s*(?:hour|day|daily|week|month|uur|dag|week|maand|stunde|tag|woche|monat|heure|jour|semaine|mois|hora|día|dia|semana|mes|mês|ora|giorno|settimana|mese)';
 
 /** The return on money, in every draft language ("20% rendement per week", "30% Rendite im Monat"). */
 const returnWord =
@@ -88,7 +88,7 @@ export const scamSignalSources: Record<
       '(?:darlehen|kredite?|finanzierungen|finanzierung|kapital|investitionen|projekte|ihr\\s+projekt)',
     '(?:darlehen|kredite?)\\s+(?:zu|mit|ab)\\s+(?:einem\\s+)?(?:niedrigen\\s+)?(?:zins\\w*|\\d)',
     '\\d+(?:[.,]\\d+)?\\s*%\\s+zinsen?',
-    'investitions(?:möglichkeit|möglichkeiten|chance|angebot)',
+    '(?:investitions|investment)(?:möglichkeit|möglichkeiten|chance|angebot)',
     'geschäfts(?:vorschlag|angebot)',
     // fr
     'bailleurs?\\s+de\\s+fonds',
@@ -136,8 +136,8 @@ export const scamSignalSources: Record<
     'guaranteed\\s+(?:returns?|profits?|income|roi|payouts?|earnings)',
     // A yearly return is ordinary finance, not a lure.
     '(?:returns?|profits?|roi|yield)\\s+of\\s+(?:up\\s+to\\s+)?\\d+\\s*%(?!\\s*(?:per\\s+(?:year|annum)|a\\s+year|annually|yearly|p\\.?\\s?a\\.?))',
-    // Growth is no return: "we grew 20% a month".
-    '\\d+\\s*%(?<!(?:grew|grow|grows|growing|growth\\s+of|increased?|rose|up|down|by)\\s+\\d+\\s*%)\\s+(?:returns?|profits?|roi|interest)?\\s*(?:per|a|every|each)\\s+(?:day|week|month)',
+    // Growth and savings are no return: "we grew 20% a month", "save you 30% a month".
+    '\\d+\\s*%(?<!(?:grew|grow|grows|growing|growth\\s+of|increased?|rose|by)\\s+\\d+\\s*%|(?:save|saves|saving|cut|cuts|reduce|reduces|besparen|bespaar|bespaart|sparen|sparen\\s+sie|économiser|économisez|ahorrar|ahorra|ahorre|risparmiare|risparmia|economizar|economize|economiza)\\s+(?:\\p{L}+\\s+)?\\d+\\s*%)\\s+(?:returns?|profits?|roi|interest)?\\s*(?:per|a|every|each)\\s+(?:day|week|month)',
     '(?:double|triple|multiply)\\s+your\\s+(?:money|investment|capital|income)',
     'passive\\s+income',
     '\\d+(?:[.,]\\d+)?\\s*%\\s+' +
@@ -148,6 +148,10 @@ export const scamSignalSources: Record<
       '\\s+(?:van|von|de|di|del|do|of)\\s+\\d+(?:[.,]\\d+)?\\s*%\\s+(?:(?:per|a|every|each|par|pro|por|al|ao|im|am|op|in|la|le)\\s+)?' +
       periodWord,
     '(?:crypto(?:currency|currencies)?|bitcoin|btc|ethereum|forex|fx|binary\\s+options?|nft)\\s+(?:trading\\s+)?(?:coach\\w*|mentor\\w*|signals?|experts?|account\\s+managers?|platforms?|investments?|opportunit(?:y|ies)|profits?|trading|traders?|mining|investors?)',
+    // A percentage per day, week or month in any language; growth ("crescita del 15% al mese") is no return.
+    '\\d+(?:[.,]\\d+)?\\s*%(?<!(?:grew|grow|grows|growing|growth|groei|gegroeid|groeit|wachstum|gewachsen|wächst|croissance|crecimiento|crecido|crece|crescita|cresciuto|cresce|crescimento|cresceu|increased?|rose|by|of|van|von|de|del|di|do|da|um|met|mit)\\s+\\d+(?:[.,]\\d+)?\\s*%|(?:save|saves|saving|cut|cuts|reduce|reduces|besparen|bespaar|bespaart|sparen|sparen\\s+sie|économiser|économisez|ahorrar|ahorra|ahorre|risparmiare|risparmia|economizar|economize|economiza)\\s+(?:\\p{L}+\\s+)?\\d+(?:[.,]\\d+)?\\s*%)\\s+(?:(?:a|al|alla|per|par|por|pro|im|am|op|la|le|ao|à|a\\s+la)\\s+)?(?:daily|weekly|monthly|day|week|month|dag|maand|tag|woche|monat|jour|semaine|mois|día|dia|semana|mes|mês|giorno|settimana|mese|wekelijks|maandelijks|täglich|wöchentlich|monatlich|mensuel|hebdomadaire|mensual|semanal|diario|mensile|settimanale|mensal|diário)',
+    '(?:gold|crypto\\w*|bitcoin|forex|fx|usdt)\\s+trading\\s+(?:platform|app|account|group)s?',
+    'trading\\s+(?:di|de|del|do|da)\\s+(?:cripto\\w*|crypto\\w*|bitcoin|forex)',
     '(?:invest(?:ing|ment)?|trad(?:e|ing))\\s+in\\s+(?:crypto\\w*|bitcoin|forex|binary\\s+options|nfts?)',
     '(?:trading|investment)\\s+(?:signals|mentorship)',
     '(?:risk[\\s-]free|no[\\s-]risk)\\s+(?:investment|returns?|profits?|trading|income)',
@@ -162,7 +166,7 @@ export const scamSignalSources: Record<
     '(?:beleggen|investeren|handelen|traden)\\s+in\\s+(?:crypto\\w*|bitcoin|forex)',
     'financiële\\s+vrijheid',
     // de
-    'garantierte?n?\\s+(?:rendite|gewinne?|erträge|einkommen)',
+    'garantierte?n?\\s+(?:rendite|gewinne?n?|erträge|einkommen)',
     'rendite\\s+von\\s+(?:bis\\s+zu\\s+)?\\d+\\s*%(?!\\s*(?:pro\\s+jahr|im\\s+jahr|jährlich|p\\.?\\s?a\\.?))',
     'passives\\s+einkommen',
     '(?:krypto|crypto|bitcoin|forex)[\\s-]?(?:handel|trading|coach|mentor|signale|investments?|anlagen?)',
@@ -180,7 +184,6 @@ export const scamSignalSources: Record<
     '(?:ganancias|beneficios|retornos?|rendimientos?)\\s+garantizad[oa]s?',
     'ingresos\\s+pasivos',
     '(?:cripto\\w*|bitcoin|forex)\\s+(?:trading|coach|mentor|señales|inversión|inversiones)',
-    'trading\\s+de\\s+(?:cripto\\w*|forex|bitcoin)',
     'libertad\\s+financiera',
     // it
     'rendimenti?\\s+garantit[io]',
@@ -502,6 +505,9 @@ export const scamSignalSources: Record<
     '(?:bitcoin|btc|usdt|crypto)\\s+(?:wallet|address)',
     '(?:your|the)\\s+(?:password|pin\\s+code|verification\\s+code|login\\s+code|otp|one[\\s-]time\\s+(?:code|password))',
     'processing\\s+fee',
+    // Help with a payment: the "new number" story's ask.
+    '(?:payment|transfer|wire)(?<=(?:help|assist)\\s+(?:me\\s+)?with\\s+(?:a\\s+|an\\s+)?(?:urgent\\s+|quick\\s+)?\\p{L}+)',
+    '(?:hulp|help)\\s+(?:nodig\\s+)?(?:met|bij)\\s+(?:een\\s+)?(?:betaling|overboeking|overschrijving)',
     '(?:customs|delivery|shipping|release|courier|redelivery)\\s+(?:fees?|charges?|duty)',
     // nl
     'bankgegevens',
@@ -578,6 +584,8 @@ export const scamSignalSources: Record<
     '(?:behalten\\s+sie|behalte)\\s+(?:dies|das)\\s+(?:für\\s+sich|geheim)',
     'dringend\\s+(?:\\S+\\s+){0,2}(?:antwort|hilfe|angelegenheit|anfrage)',
     '(?:sofort|umgehend)\\s+(?:zu\\s+)?antworten',
+    'antworten\\s+sie\\s+(?:schnell|sofort|umgehend)',
+    'angebot\\s+ist\\s+(?:zeitlich\\s+|streng\\s+)?(?:begrenzt|limitiert)',
     'niemandem\\s+(?:davon\\s+)?(?:erzählen|sagen)',
     // fr
     'strictement\\s+confidentiel(?:le)?',
@@ -623,6 +631,7 @@ export const scamSignalSources: Record<
     'priv[ée]\\s*-?\\s*(?:e-?mail|mail|nummer|telefoonnummer)',
     'persoonlijke\\s+e-?mail',
     '(?:app|sms|bel)\\s+(?:me|mij)\\s+(?:op|via)',
+    "(?:appen|whatsappen|sms'en)(?<=(?:kun|kan|wil)\\s+(?:je|u)\\s+(?:me|mij)\\s+(?:even\\s+|gerust\\s+)?\\p{L}+(?:'en)?)",
     // "Een appje" is a WhatsApp message.
     '(?:stuur|stuurt|doe)\\s+(?:me|mij)\\s+(?:even\\s+|gerust\\s+)?(?:een\\s+)?appje',
     // de
@@ -645,6 +654,7 @@ export const scamSignalSources: Record<
   ],
   impersonation: [
     '(?:this\\s+is\\s+)?my\\s+new\\s+(?:number|phone|whatsapp|account|profile|e-?mail|mobile)',
+    "(?:number|phone)(?<=(?:i\\s+have|i've\\s+got|i\\s+got)\\s+a\\s+new\\s+(?:mobile\\s+)?\\p{L}+)",
     '(?:linkedin|linked\\s*in)\\s+(?:security|support|trust|safety|verification|compliance|team|administrator|admin|help\\s*desk|staff|moderator)',
     '(?:your|the|this)\\s+(?:linkedin\\s+)?(?:account|profile)\\s+(?:will|would|has|may|is\\s+going\\s+to)\\s+(?:soon\\s+)?(?:be\\s+|been\\s+)?(?:suspended|restricted|locked|deactivated|deleted|closed|disabled|limited|blocked|terminated|flagged)',
     '(?:verify|confirm|validate|reactivate|unlock|secure|update)\\s+(?:your\\s+)?(?:account|identity|profile|login|credentials|payment\\s+details)',
@@ -656,6 +666,8 @@ export const scamSignalSources: Record<
     "linkedin(?<=i(?:'m|\\s+am)\\s+(?:from|with)\\s+the\\s+linkedin)\\s+team",
     // nl
     'mijn\\s+nieuwe\\s+(?:nummer|telefoonnummer|whatsapp|account|profiel|06)',
+    // A new number of the sender's own, not "het nieuwe nummer van onze praktijk".
+    '(?:nummer|telefoonnummer)(?<=(?:ik\\s+heb|heb\\s+ik|dit\\s+is)\\s+(?:een\\s+|mijn\\s+)?nieuwe?\\s+(?:mobiele\\s+)?\\p{L}+)',
     '(?:je|jouw|uw)\\s+(?:account|profiel)\\s+(?:wordt|zal\\s+worden|is|gaat)\\s+(?:\\S+\\s+)?(?:geblokkeerd|opgeschort|beperkt|verwijderd|gesloten|gedeactiveerd)',
     '(?:verifieer|bevestig|controleer)\\s+(?:je|jouw|uw)\\s+(?:account|identiteit|gegevens|profiel)',
     'klik\\s+op\\s+(?:de|deze)\\s+link',
@@ -663,6 +675,7 @@ export const scamSignalSources: Record<
     'linkedin[\\s-](?:team|beveiliging|support|klantenservice)',
     // de
     'meine\\s+neue\\s+(?:nummer|handynummer|telefonnummer|whatsapp)',
+    '(?:handy|telefon)?nummer(?<=(?:ich\\s+habe|hab|das\\s+ist)\\s+(?:eine\\s+|meine\\s+)?neue\\s+\\p{L}+)',
     '(?:ihr|dein)\\s+(?:konto|account|profil)\\s+(?:wird|wurde)\\s+(?:\\S+\\s+)?(?:gesperrt|eingeschränkt|gelöscht|deaktiviert|geschlossen)',
     '(?:verifizieren|bestätigen)\\s+sie\\s+(?:ihr(?:e|en)?\\s+)?(?:konto|identität|account|daten)',
     'klicken\\s+sie\\s+auf\\s+(?:den|diesen)\\s+link',
@@ -670,13 +683,15 @@ export const scamSignalSources: Record<
     'linkedin[\\s-](?:team|sicherheit|support)',
     // fr
     'mon\\s+nouveau\\s+numéro',
+    "numéro(?<=(?:j'ai|voici|c'est)\\s+(?:un|mon)\\s+nouveau\\s+numéro)",
     '(?:votre|ton)\\s+(?:compte|profil)\\s+(?:sera|a\\s+été|va\\s+être)\\s+(?:suspendu|restreint|bloqué|supprimé|désactivé|fermé)',
     '(?:vérifiez|confirmez|validez)\\s+(?:votre\\s+)?(?:compte|identité)',
     'cliquez\\s+sur\\s+(?:le|ce)\\s+lien',
     'activité\\s+suspecte',
     '(?:équipe|sécurité|support)\\s+linkedin',
     // es
-    'mi\\s+nuevo\\s+número',
+    'mi\\s+(?:nuevo\\s+número|número\\s+nuevo)',
+    '(?:número|nuevo)(?<=(?:tengo|este\\s+es)\\s+(?:un|mi)\\s+(?:nuevo\\s+número|número\\s+nuevo))',
     '(?:su|tu)\\s+(?:cuenta|perfil)\\s+(?:será|ha\\s+sido|va\\s+a\\s+ser)\\s+(?:suspendid[oa]|restringid[oa]|bloquead[oa]|eliminad[oa]|desactivad[oa]|cerrad[oa])',
     '(?:verifique|verifica|confirme|confirma)\\s+(?:su|tu)\\s+(?:cuenta|identidad)',
     'haga?\\s+clic\\s+en\\s+(?:el|este)\\s+enlace',
@@ -685,13 +700,15 @@ export const scamSignalSources: Record<
     '(?:equipo|seguridad|soporte)\\s+de\\s+linkedin',
     // it
     'mio\\s+nuovo\\s+numero',
+    'numero(?<=(?:ho|questo\\s+è)\\s+(?:un|il\\s+mio)\\s+nuovo\\s+numero)',
     '(?:il\\s+tuo|il\\s+suo)\\s+(?:account|profilo)\\s+(?:sarà|è\\s+stato|verrà)\\s+(?:sospeso|limitato|bloccato|eliminato|disattivato|chiuso)',
     '(?:verifica|conferma|verifichi|confermi)\\s+(?:il\\s+tuo|il\\s+suo)\\s+(?:account|identità)',
     'clicca\\s+(?:sul|su\\s+questo)\\s+link',
     'attività\\s+sospetta',
     '(?:team|sicurezza|supporto)\\s+(?:di\\s+)?linkedin',
     // pt
-    'meu\\s+novo\\s+número',
+    'meu\\s+(?:novo\\s+número|número\\s+novo)',
+    '(?:número|novo)(?<=(?:tenho|este\\s+é)\\s+(?:um|o\\s+meu|meu)\\s+(?:novo\\s+número|número\\s+novo))',
     '(?:sua|tua)\\s+(?:conta|perfil)\\s+(?:será|foi|vai\\s+ser)\\s+(?:suspens[oa]|restrit[oa]|bloquead[oa]|excluíd[oa]|desativad[oa]|encerrad[oa])',
     '(?:verifique|confirme)\\s+(?:sua|a\\s+sua)\\s+(?:conta|identidade)',
     'clique\\s+(?:no|neste)\\s+link',
