@@ -180,7 +180,7 @@ export const caseInsensitiveHookSources: Record<
     '(?:la\\s+nostra|il\\s+nostro)\\s+(?:\\S+\\s+){0,1}?(?:chiacchierata|conversazione|incontro|confronto|telefonata|chiamata)',
     "come\\s+(?:d'accordo|promesso|concordato|detto|anticipato)",
     // pt
-    '(?:conheci|conhecemos|conhecê-lo|conhecê-la|conhecer-te|te\\s+conhecer|conhecer\\s+você|nos\\s+encontramos|falamos|conversamos|nos\\s+vimos)' +
+    '(?:conheci|conhecemos|conhecê-lo|conhecê-la|conhecer-te|te\\s+conhecer|conhecer\\s+você|nos\\s+encontramos|falamos|falámos|conversamos|conversámos|estivemos|almoçámos|almoçamos|jantámos|jantamos|nos\\s+vimos)' +
       gap(4) +
       occasion,
     '(?:prazer|foi\\s+um\\s+prazer|adorei|gostei|muito\\s+bom|foi\\s+(?:ótimo|bom|legal|incrível|uma\\s+alegria))[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conhecê-lo|conhecê-la|conhecer\\s+você|te\\s+conhecer|conhecer-te|conversar|falar|encontrar)',
