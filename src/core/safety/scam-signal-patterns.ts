@@ -140,6 +140,10 @@ export const scamSignalSources: Record<
     '\\d+\\s*%(?<!(?:grew|grow|grows|growing|growth\\s+of|increased?|rose|by)\\s+\\d+\\s*%|(?:save|saves|saving|cut|cuts|reduce|reduces|besparen|bespaar|bespaart|sparen|sparen\\s+sie|économiser|économisez|ahorrar|ahorra|ahorre|risparmiare|risparmia|economizar|economize|economiza)\\s+(?:\\p{L}+\\s+)?\\d+\\s*%)\\s+(?:returns?|profits?|roi|interest)?\\s*(?:per|a|every|each)\\s+(?:day|week|month)',
     '(?:double|triple|multiply)\\s+your\\s+(?:money|investment|capital|income)',
     'passive\\s+income',
+    "(?:investing|investment|trading|crypto)(?<=(?:are\\s+you|you're|you)\\s+(?:also\\s+)?interested\\s+in\\s+\\p{L}+)",
+    '(?:contract|futures|binary\\s+options?)\\s+trading',
+    '(?:uncle|aunt|cousin)\\s+(?:is\\s+|was\\s+)?(?:an?\\s+)?(?:expert|professional|analyst|trader|insider|mentor)',
+    '(?:earned|made|make|earn)\\s+(?:a\\s+lot|a\\s+fortune|huge\\s+profits?|good\\s+money)\\s+(?:of\\s+money\\s+)?(?:by|from|following|with|through)',
     '\\d+(?:[.,]\\d+)?\\s*%\\s+' +
       returnWord +
       '\\s+(?:(?:per|a|every|each|par|pro|por|al|ao|im|am|op|in|la|le|a\\s+la)\\s+)?' +
@@ -323,6 +327,19 @@ export const scamSignalSources: Record<
     'friendship',
     '(?:be|become|make)\\s+(?:good\\s+)?friends',
     '(?:deployed|deployment)\\s+(?:in|to|on)',
+    // The "wrong person" opener of investment-romance scams, in every language.
+    'wrong(?<=(?:added|messaged|contacted|texted|invited|got|have|had|sorry|oops)[,!]?\\s+(?:the\\s+|a\\s+)?wrong)\\s+(?:person|number|contact|profile)',
+    'verkeerde\\s+(?:persoon|contact)\\s+(?:toegevoegd|uitgenodigd|benaderd|ge-?appt|gestuurd|gemaild)',
+    '(?:sorry|oeps|oei)[,!]?\\s+(?:de\\s+)?verkeerde\\s+(?:persoon|nummer)',
+    'falsche[nr]?\\s+(?:person|kontakt)\\s+(?:hinzugefügt|angeschrieben|kontaktiert|eingeladen)',
+    '(?:sorry|entschuldigung|oh|oops)[,!]?\\s+(?:die\\s+)?falsche\\s+(?:person|nummer)',
+    '(?:trompée?|tromper)\\s+de\\s+(?:personne|numéro|contact)',
+    'ajouté\\s+la\\s+mauvaise\\s+personne',
+    'equivoqué\\s+de\\s+(?:persona|número|contacto)',
+    '(?:añadido|agregado|añadí|agregué|escrito|escribí)\\s+(?:a\\s+)?(?:la\\s+|una\\s+)?persona\\s+equivocada',
+    '(?:aggiunto|aggiunta|scritto|contattato|contattata)\\s+(?:la\\s+)?persona\\s+sbagliata',
+    '(?:adicionei|adicionado|mandei|enviei|escrevi)\\s+(?:para\\s+)?(?:a\\s+)?pessoa\\s+errada',
+    'errei\\s+de\\s+(?:pessoa|número|contato|contacto)',
     "(?:interested|attracted)(?<=(?:i\\s+am|i'm)\\s+(?:very\\s+|so\\s+|really\\s+)?\\p{L}+)\\s+in\\s+you(?![\\p{L}])",
     'peace\\s*keeping',
     'un\\s+(?:peacekeeping\\s+)?mission',
@@ -413,6 +430,9 @@ export const scamSignalSources: Record<
     '(?:registration|training|processing|application|onboarding|activation|starter|membership|placement|visa|clearance|administrative|admin|equipment)\\s+(?:fees?|kits?|costs?|deposits?)',
     '(?:pay|paying|deposit)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:small\\s+|refundable\\s+|one[\\s-]time\\s+|minimal\\s+)?(?:fee|deposit)',
     'upfront\\s+(?:fee|payment|cost|deposit)s?',
+    '(?:pay|send)\\s+(?:us\\s+)?' +
+      amount +
+      '\\s+(?:\\S+\\s+){0,1}?(?:for|to\\s+cover)\\s+(?:the\\s+|your\\s+)?(?:training|equipment|materials?|kit|registration|onboarding|background\\s+check|visa|uniform|laptop|certification)',
     '(?:make|pay|send)\\s+(?:a\\s+)?(?:small\\s+|refundable\\s+|one[\\s-]time\\s+)?(?:deposit|payment)\\s+of\\s+' +
       amount,
     'no\\s+experience\\s+(?:is\\s+)?(?:needed|required|necessary)',
@@ -465,6 +485,7 @@ export const scamSignalSources: Record<
     '(?:cuota|tarifa|costo|coste|pago)\\s+de\\s+(?:inscripción|registro|formación|capacitación|tramitación)',
     'pago\\s+(?:por\\s+)?adelantado',
     '(?:abonar|pagar|depositar|ingresar)\\s+(?:una\\s+|la\\s+)?(?:tasa|cuota|tarifa|fianza|matrícula|comisión)',
+    '(?:pagues|pague|abones|abone|ingreses|ingrese)\\s+(?:\\S+\\s+){0,1}?' + amount,
     '(?:haga|hacer|realice|realizar)\\s+(?:un\\s+)?(?:depósito|pago|ingreso)\\s+(?:de\\s+)?' +
       amount,
     'sin\\s+experiencia\\s+(?:previa|necesaria|requerida)',
