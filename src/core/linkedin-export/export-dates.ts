@@ -113,6 +113,11 @@ export function parseActivityDateTime(text: string): string | undefined {
   );
 }
 
+/**
+ * English month abbreviations, as every measured export writes them; and, in case LinkedIn
+ * writes the member's interface language (unverified, docs/formats.md), the Dutch, German,
+ * French and Spanish ones that differ from English in their first three letters.
+ */
 const monthNumbers: Readonly<Record<string, number>> = {
   jan: 1,
   feb: 2,
@@ -127,9 +132,29 @@ const monthNumbers: Readonly<Record<string, number>> = {
   oct: 10,
   nov: 11,
   dec: 12,
+  ene: 1,
+  fév: 2,
+  févr: 2,
+  mrt: 3,
+  mär: 3,
+  mrz: 3,
+  avr: 4,
+  abr: 4,
+  mei: 5,
+  mai: 5,
+  juin: 6,
+  juil: 7,
+  juillet: 7,
+  aoû: 8,
+  août: 8,
+  ago: 8,
+  okt: 10,
+  dez: 12,
+  déc: 12,
+  dic: 12,
 };
 
-/** An English month name or abbreviation (`Feb`, `February`, `Sept`), or undefined. */
+/** A month name or abbreviation (`Feb`, `February`, `Sept`, `mrt`, `févr.`), or undefined. */
 function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase().replace(/\.$/, '');
   return monthNumbers[lower] ?? monthNumbers[lower.slice(0, 3)];
@@ -145,7 +170,7 @@ function isoDateOrUndefined(year: number, month: number, day: number): string | 
  * forms `8-Feb-26` / `29-Feb-20`. Returns `YYYY-MM-DD`.
  */
 export function parseConnectedOn(text: string): string | undefined {
-  const match = /^\s*(\d{1,2})[\s-]+([A-Za-z]{3,9}\.?)[\s-]+(\d{2}|\d{4})\s*$/u.exec(text);
+  const match = /^\s*(\d{1,2})\.?[\s-]+(\p{L}{3,9}\.?)[\s-]+(\d{2}|\d{4})\s*$/u.exec(text);
   if (!match) return undefined;
   const [, day, monthName, year] = match;
   const month = monthNumber(monthName ?? '');
