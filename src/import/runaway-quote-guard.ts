@@ -24,6 +24,11 @@ export class RunawayQuoteGuard {
   /** Dropping the rest of an overlong line, up to its line break. */
   private skippingLine = false;
   private records = 0;
+  /** Characters taken in, and characters scanned again after a dropped line. */
+  private seen = 0;
+  private rescanned = 0;
+  /** Text built so that every dropped line leaves another runaway quote: the rest is dropped. */
+  private givenUp = false;
 
   constructor(
     private readonly delimiter: string,
@@ -33,6 +38,8 @@ export class RunawayQuoteGuard {
 
   /** Takes the next piece of text; returns the whole records it completed. */
   push(chunk: string): string {
+    if (this.givenUp) return '';
+    this.seen += chunk.length;
     let out = '';
     let text = this.pending + chunk;
     for (;;) {
@@ -52,6 +59,7 @@ export class RunawayQuoteGuard {
       text = text.slice(end);
       this.scanned -= end;
       if (text.length <= this.maxChars) break;
+      if (!this.mayRescan(text.length)) return out;
       text = this.dropFirstLine(
         text,
         this.quoted
@@ -68,14 +76,35 @@ export class RunawayQuoteGuard {
     let out = '';
     let text = this.pending;
     this.pending = '';
-    while (!this.skippingLine && this.quoted && !this.quoteSeen && text !== '') {
+    while (!this.givenUp && !this.skippingLine && this.quoted && !this.quoteSeen && text !== '') {
+      if (!this.mayRescan(text.length)) return out;
       text = this.dropFirstLine(text, 'a quote opened on this line is never closed');
       const end = this.scan(text);
       out += text.slice(0, end);
       text = text.slice(end);
       this.scanned -= end;
     }
-    return this.skippingLine ? out : out + text;
+    return this.skippingLine || this.givenUp ? out : out + text;
+  }
+
+  /**
+   * Whether the text after a dropped line may be scanned again. Each drop rescans what follows,
+   * so text made of nothing but runaway quotes would take quadratic time: the rescans may add
+   * up to twice the text seen plus 16 records' worth, then the rest of the file is dropped.
+   */
+  private mayRescan(length: number): boolean {
+    if (this.rescanned + length <= 2 * this.seen + 16 * this.maxChars) {
+      this.rescanned += length;
+      return true;
+    }
+    this.onDrop({
+      afterRecords: this.records,
+      detail:
+        'a quote opened on this line is never closed, nor on the lines after it: the rest of the file was not read',
+    });
+    this.givenUp = true;
+    this.pending = '';
+    return false;
   }
 
   /** Reports and removes the current record's first line; the rest is read afresh. */
