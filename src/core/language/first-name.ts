@@ -63,19 +63,34 @@ const honorifics = new Set(
     'dipl.-ing',
     'dr.-ing',
     'dr.med',
+    'med',
+    'dent',
+    'rer',
+    'nat',
+    'pol',
+    'h.c',
+    'eng.º',
+    'engº',
+    'maître',
+    'univ.-prof',
   ].map((title) => title.replace(/\.$/, '')),
 );
 
+/** German diploma titles come in many kinds: "Dipl.-Ing.", "Dipl.-Kfm.", "Dipl.-Psych.". */
+const isHonorific = (token: string): boolean =>
+  honorifics.has(token.replace(/\.$/, '').toLowerCase()) || /^dipl\.-/iu.test(token);
+
 export function firstNameOf(fullName: string): string {
+  // Dutch initials with the call name in brackets: "J.W. (Jan-Willem) de Boer" is Jan-Willem.
+  const callName = /(?:^|\s)(?:\p{L}\.)+\s*\((\p{Lu}[\p{L}'’-]+)\)/u.exec(fullName);
+  if (callName && !isHonorific(callName[1]!)) return callName[1]!;
   const cleaned = fullName
     .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, ' ')
     .replace(/[,(].*$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
   const tokens = cleaned.split(' ');
-  const start = tokens.findIndex(
-    (token) => !honorifics.has(token.replace(/\.$/, '').toLowerCase()),
-  );
+  const start = tokens.findIndex((token) => !isHonorific(token));
   const first = tokens[start];
   if (first === undefined) return cleaned;
   // Initials such as "J." or "J.P." are no name to greet by: then greet by the whole name.

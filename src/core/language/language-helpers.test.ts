@@ -19,6 +19,10 @@ describe('firstNameOf', () => {
       ['Avv. Bruno Neri', 'Bruno'],
       ['Dipl.-Ing. Jürgen Weiß', 'Jürgen'],
       ['Me Awa Kouassi', 'Awa'],
+      ['Dr. med. Hans Müller', 'Hans'],
+      ['Herr Dipl.-Kfm. Klaus Braun', 'Klaus'],
+      ['Prof. Dr. h.c. Peter Weber', 'Peter'],
+      ['ir. J.W. (Jan-Willem) de Boer', 'Jan-Willem'],
     ];
     for (const [name, expected] of cases) assert.equal(firstNameOf(name), expected, name);
   });
