@@ -77,6 +77,15 @@ const strongOccasion =
 const sharedEvent =
   '(?:workshop|training|cursus|congres|conferentie|conference|seminar|seminarie|symposium|beurs|meetup|bijeenkomst|lezing|masterclass|event|evenement|summit|borrel|netwerkborrel|webinar|sessie|leergang|opleiding|tagung|konferenz|messe|kongress|veranstaltung|schulung|atelier|conférence|salon|séminaire|congrès|formation|rencontre|soirée|webinaire|journée|forum|sommet|colloque|afterwork|taller|congreso|jornada|feria|curso|seminario|convegno|fiera|corso|evento|incontro|oficina|palestra|feira)\\p{L}*';
 
+/**
+ * An occasion after a present-tense "pleased to meet you" ("piacere di conoscerti al Salone"):
+ * not this network, the future or being in contact, which only greet.
+ */
+const presentOccasion =
+  "(?:(?:at|during|in|on|after|bij|op|tijdens|na|auf|bei|beim|im|am|während|nach|à|au|aux|lors\\s+d[eu']|pendant|après|chez|en|durante|tras|después\\s+de|a|al|alla|allo|dopo|no|na|em|após)\\s+(?!linkedin|here|online|hier\\b|deze\\s+site|(?:this|these|deze|dit|diesem|dieser|cette|ce|cet|esta|este|questa|questo|essa|esse|my|mijn|meinem|meiner|mon|ma|mi|mia|mio|meu|minha|persona|person|persoon|pessoa|personne|futuro|future|zukunft|avenir|breve|pronto|contatto|contacto|contato|kontakt|contact|rete|red|rede|réseau|netzwerk|netwerk|network|linea|línea)(?![\\p{L}]))\\S+|(?:" +
+  recently +
+  '))';
+
 const gap = (max: number): string => `(?:\\s+\\S+){0,${max}}?\\s+`;
 
 export const caseInsensitiveHookSources: Record<
@@ -131,7 +140,7 @@ export const caseInsensitiveHookSources: Record<
     '(?:eravamo|siamo\\s+stati)\\s+(?:\\S+\\s+){0,3}?(?:insieme|allo\\s+stesso|alla\\s+stessa|nello\\s+stesso|nella\\s+stessa)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
     '(?:estivemos|estávamos)\\s+(?:\\S+\\s+){0,3}?(?:juntos|juntas|no\\s+mesmo|na\\s+mesma)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
     // nl
-    '(?:elkaar|je|jou|u|we|wij)\\s+(?:\\S+\\s+){0,10}?(?:ontmoet|gesproken|getroffen|leren\\s+kennen|tegengekomen|kennisgemaakt|gekletst|bijgekletst|gepraat|bijgepraat)',
+    '(?:elkaar|je|jou|u|we|wij)\\s+(?:\\S+\\s+){0,10}?(?:ontmoet|gesproken|getroffen|(?<!te\\s)leren\\s+kennen|tegengekomen|kennisgemaakt|gekletst|bijgekletst|gepraat|bijgepraat)',
     'elkaar\\s+(?:\\S+\\s+){0,10}?gezien',
     '(?:elkaar|we|wij|je|jou|u)\\s+(?:\\S+\\s+){0,6}?(?:spraken|ontmoetten|troffen|leerden\\s+kennen|tegenkwamen)',
     'elkaar\\s+(?:\\S+\\s+){0,6}?zagen',
@@ -147,7 +156,11 @@ export const caseInsensitiveHookSources: Record<
     '(?:zat|zaten|stond|stonden)\\s+(?:je|jij|u|we|wij)\\s+(?:\\S+\\s+){0,3}?naast\\s+(?:me|mij|elkaar)',
     // de
     '(?:uns|sie|dich|euch|wir)\\s+(?:\\S+\\s+){0,12}?(?:kennengelernt|getroffen|gesprochen|begegnet|unterhalten|ausgetauscht)',
-    '(?:schön|toll|nett|freut|gefreut|schönen\\s+dank|war\\s+schön)[,!.]?\\s+(?:\\S+\\s+){0,8}?(?:kennenzulernen|kennengelernt|getroffen|zu\\s+treffen|zu\\s+sprechen|gesprochen)',
+    // "Pleased to meet you" in the present is a greeting, not a meeting: it needs an occasion.
+    '(?:schön|toll|nett|freut|gefreut|schönen\\s+dank|war\\s+schön)[,!.]?\\s+(?:\\S+\\s+){0,8}?(?:kennengelernt|getroffen|gesprochen)',
+    '(?:schön|toll|nett|freut|gefreut)[,!.]?\\s+(?:\\S+\\s+){0,8}?(?:' +
+      presentOccasion +
+      ')\\s+(?:\\S+\\s+){0,3}?(?:kennenzulernen|zu\\s+treffen|zu\\s+sprechen)',
     '(?:danke|vielen\\s+dank|herzlichen\\s+dank)\\s+(?:\\S+\\s+){0,1}?für\\s+(?:das|unser|den|ihr|dein|die|unseren|den\\s+netten)\\s+(?:\\S+\\s+){0,2}?(?:gespräch|austausch|treffen|kaffee|mittagessen|telefonat|vortrag|workshop|rundgang)',
     '(?:unser|unserem|unseres|unseren)\\s+(?:\\S+\\s+){0,1}?(?:gespräch|gespräches|gesprächs|austausch|treffen|telefonat|telefonats)',
     'wie\\s+(?:\\S+\\s+){0,5}?(?:besprochen|versprochen|vereinbart|abgesprochen|angekündigt)',
@@ -162,7 +175,10 @@ export const caseInsensitiveHookSources: Record<
     '(?:(?:te|o|a)\\s+(?:vi|ouvi)|(?:vi|ouvi)\\s+(?:você|voce))' + gap(4) + occasion,
     // fr
     '(?:rencontré(?:e|s|es)?|croisé(?:e|s|es)?|échangé|discuté|parlé)' + gap(4) + occasion,
-    '(?:ravi|ravie|heureux|heureuse|plaisir|enchanté|enchantée)[,!.]?\\s+(?:\\S+\\s+){0,4}?(?:rencontr|faire\\s+(?:votre|ta)\\s+connaissance|échang|discut)\\p{L}*',
+    "(?:ravi|ravie|heureux|heureuse|plaisir|enchanté|enchantée)[,!.]?\\s+(?:\\S+\\s+){0,2}?(?:d'avoir|de\\s+t'avoir|de\\s+vous\\s+avoir)\\s+(?:rencontr|fait\\s+(?:votre|ta)\\s+connaissance|échang|discut|croisé)\\p{L}*",
+    '(?:ravi|ravie|heureux|heureuse|plaisir|enchanté|enchantée)[,!.]?\\s+(?:\\S+\\s+){0,4}?(?:rencontr|faire\\s+(?:votre|ta)\\s+connaissance|échang|discut)\\p{L}*' +
+      gap(4) +
+      presentOccasion,
     "merci\\s+pour\\s+(?:notre|cet|cette|l'|le|la|votre|ta|ce)\\s*(?:\\S+\\s+){0,2}?(?:échange|discussion|conversation|rencontre|café|déjeuner|présentation|conférence|intervention|atelier|visite)",
     '(?:notre|nos)\\s+(?:\\S+\\s+){0,1}?(?:échange|échanges|discussion|conversation|rencontre|appel|entretien|rendez-vous)',
     'comme\\s+(?:convenu|promis|discuté|évoqué|prévu)',
@@ -170,7 +186,10 @@ export const caseInsensitiveHookSources: Record<
     '(?:conocí|conocimos|conocerte|conocerle|conocerla|coincidimos|hablamos|charlamos|nos\\s+vimos|nos\\s+encontramos)' +
       gap(4) +
       occasion,
-    '(?:encantad[oa]|un\\s+placer|fue\\s+un\\s+placer|un\\s+gusto|me\\s+alegró|qué\\s+gusto)[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conocerte|conocerle|conocerla|hablar|charlar|coincidir|verte|verle|saludarte|saludarle)',
+    '(?:fue\\s+un\\s+placer|fue\\s+un\\s+gusto|me\\s+alegró|qué\\s+gusto\\s+(?:fue|haber))[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conocerte|conocerle|conocerla|hablar|charlar|coincidir|verte|verle|saludarte|saludarle)',
+    '(?:encantad[oa]|un\\s+placer|un\\s+gusto|qué\\s+gusto)[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conocerte|conocerle|conocerla|hablar|charlar|coincidir|verte|verle|saludarte|saludarle)' +
+      gap(4) +
+      presentOccasion,
     'gracias\\s+por\\s+(?:la|nuestra|el|tu|su)\\s+(?:\\S+\\s+){0,2}?(?:charla|conversación|reunión|café|comida|presentación|ponencia|taller|visita)',
     '(?:nuestra)\\s+(?:\\S+\\s+){0,1}?(?:charla|conversación|reunión|llamada)',
     'como\\s+(?:hablamos|acordamos|quedamos|prometí|comentamos|te\\s+comenté|le\\s+comenté)',
@@ -178,7 +197,11 @@ export const caseInsensitiveHookSources: Record<
     '(?:conosciut[oaie]|incontrat[oaie]|parlato|chiacchierato|ci\\s+siamo\\s+visti|incrociat[oaie])' +
       gap(4) +
       occasion,
-    '(?:piacere|è\\s+stato\\s+un\\s+piacere|lieto|lieta|felice|bello|contento|contenta)[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conoscerti|conoscerla|averti\\s+conosciut[oa]|averla\\s+conosciut[oa]|parlare|chiacchierare|incontrarti|incontrarla|vederti)',
+    '(?:è\\s+stato\\s+un\\s+piacere|è\\s+stato\\s+bello)[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conoscerti|conoscerla|parlare|chiacchierare|incontrarti|incontrarla|vederti)',
+    '(?:piacere|lieto|lieta|felice|bello|contento|contenta)[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:averti\\s+conosciut[oa]|averla\\s+conosciut[oa]|averti\\s+incontrat[oa]|averla\\s+incontrat[oa])',
+    '(?:piacere|lieto|lieta|felice|bello|contento|contenta)[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conoscerti|conoscerla|parlare|chiacchierare|incontrarti|incontrarla|vederti)' +
+      gap(4) +
+      presentOccasion,
     "grazie\\s+per\\s+(?:la|il|l'|nostra|nostro|lo)\\s*(?:\\S+\\s+){0,2}?(?:chiacchierata|conversazione|incontro|caffè|pranzo|presentazione|intervento|workshop|confronto)",
     '(?:la\\s+nostra|il\\s+nostro)\\s+(?:\\S+\\s+){0,1}?(?:chiacchierata|conversazione|incontro|confronto|telefonata|chiamata)',
     "come\\s+(?:d'accordo|promesso|concordato|detto|anticipato)",
@@ -186,7 +209,10 @@ export const caseInsensitiveHookSources: Record<
     '(?:conheci|conhecemos|conhecê-lo|conhecê-la|conhecer-te|te\\s+conhecer|conhecer\\s+você|nos\\s+encontramos|falamos|falámos|conversamos|conversámos|estivemos|almoçámos|almoçamos|jantámos|jantamos|nos\\s+vimos)' +
       gap(4) +
       occasion,
-    '(?:prazer|foi\\s+um\\s+prazer|adorei|gostei|muito\\s+bom|foi\\s+(?:ótimo|bom|legal|incrível|uma\\s+alegria))[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conhecê-lo|conhecê-la|conhecer\\s+você|te\\s+conhecer|conhecer-te|conversar|falar|encontrar)',
+    '(?:foi\\s+um\\s+prazer|adorei|gostei|foi\\s+(?:ótimo|bom|legal|incrível|muito\\s+bom|uma\\s+alegria))[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conhecê-lo|conhecê-la|conhecer\\s+você|te\\s+conhecer|conhecer-te|conversar|falar|encontrar)',
+    '(?:prazer|muito\\s+prazer|muito\\s+bom)[,!.]?\\s+(?:\\S+\\s+){0,3}?(?:conhecê-lo|conhecê-la|conhecer\\s+você|te\\s+conhecer|conhecer-te|conversar|falar|encontrar)' +
+      gap(4) +
+      presentOccasion,
     'agradeço\\s+(?:a|o|pela|pelo)\\s+(?:\\S+\\s+){0,2}?(?:conversa|reunião|café|almoço|apresentação|palestra|workshop|papo|visita)',
     'obrigad[oa]\\s+pel[ao]s?\\s+(?:\\S+\\s+){0,2}?(?:conversa|reunião|café|almoço|apresentação|palestra|workshop|papo|visita)',
     '(?:nossa)\\s+(?:\\S+\\s+){0,1}?(?:conversa|reunião|chamada|ligação)',
