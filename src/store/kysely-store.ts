@@ -1,5 +1,5 @@
 import type { Dialect, Transaction } from 'kysely';
-import { Kysely, Migrator } from 'kysely';
+import { Kysely, Migrator, sql } from 'kysely';
 import { AppError, isAppError } from '../core/errors/app-error.js';
 import type { GivenOrReceived } from '../core/linkedin-export/export-records.js';
 import type { OwnerIdentity } from '../core/linkedin-export/mapping-context.js';
@@ -59,6 +59,30 @@ function storageError(location: string, error: unknown): AppError {
   return new AppError('storage-failed', { path: location, reason }, { cause: error });
 }
 
+/**
+ * Runs every migration not yet run. Migrations from parallel work land in any order. Kysely
+ * takes no lock on SQLite, so two processes opening a new file at once both created the tables
+ * ("table owners already exists"): there the whole run holds SQLite's write lock (BEGIN
+ * IMMEDIATE waits out the other process's busy timeout) and is one transaction, so a failed
+ * migration leaves the file as it was. PostgreSQL's migrator locks and transacts by itself.
+ */
+async function migrate(db: Kysely<Database>, dialect: Store['dialect']): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    allowUnorderedMigrations: true,
+  });
+  if (dialect !== 'sqlite') {
+    const { error } = await migrator.migrateToLatest();
+    if (error) throw error;
+    return;
+  }
+  await sql`BEGIN IMMEDIATE`.execute(db);
+  const { error } = await migrator.migrateToLatest();
+  await sql.raw(error ? 'ROLLBACK' : 'COMMIT').execute(db);
+  if (error) throw error;
+}
+
 /** The Store on Kysely: the same code for SQLite and PostgreSQL. */
 export class KyselyStore implements Store {
   readonly ownerId: string;
@@ -83,13 +107,7 @@ export class KyselyStore implements Store {
     let db: Kysely<Database> | undefined;
     try {
       db = new Kysely<Database>({ dialect });
-      // Migrations from parallel work land in any order: run every one not yet run.
-      const { error } = await new Migrator({
-        db,
-        provider: migrationProvider,
-        allowUnorderedMigrations: true,
-      }).migrateToLatest();
-      if (error) throw error;
+      await migrate(db, options.dialect);
       const store = new KyselyStore(db, options);
       if (!store.accountBound) await store.ensureOwner();
       return store;
