@@ -63,7 +63,7 @@ const recently = [
 
 /** A place or occasion after a meeting verb ("at ProductCamp", "bij de lunchlezing"), never LinkedIn itself. */
 const occasion =
-  "(?:(?:at|during|in|on|after|near|over|bij|op|tijdens|in|na|auf|bei|beim|im|am|während|nach|à|au|aux|lors\\s+d[eu']|pendant|après|chez|en|durante|tras|después\\s+de|a|al|alla|allo|dopo|no|na|em|após)\\s+(?!linkedin|here|online|this\\s+platform|hier\\b|deze\\s+site)\\S+|(?:" +
+  "(?:(?:at|during|in|on|after|near|over|bij|op|tijdens|in|na|auf|bei|beim|im|am|während|nach|à|au|aux|lors\\s+d[eu']|pendant|après|chez|en|durante|tras|después\\s+de|a|al|alla|allo|dopo|no|na|em|após)\\s+(?!linkedin|here|online|this\\s+platform|hier\\b|deze\\s+site|(?:breve|presto|pronto|soon|person|persona|pessoa|personne|persoon|the\\s+future|futuro|futur|zukunft)(?![\\p{L}]))\\S+|(?:" +
   recently +
   '))';
 
@@ -297,7 +297,7 @@ export const caseInsensitiveHookSources: Record<
   ],
   upcoming: [
     "(?:we're|we\\s+are|we'll|we\\s+will|we\\s+both|both\\s+of\\s+us)\\s+(?:\\S+\\s+){0,2}?(?:booked|registered|signed\\s+up|attending|speaking|enrolled|presenting)\\s+(?:for|at|to|on|in)\\s+\\S+",
-    'see\\s+you\\s+(?:at|next|tomorrow|on|in)\\s+(?!our\\b|my\\b)\\S+',
+    'see\\s+you\\s+(?:at|next|tomorrow|on|in)\\s+(?!our\\b|my\\b|linkedin(?![\\p{L}])|here(?![\\p{L}])|online(?![\\p{L}])|the\\s+(?:feed|top|other\\s+side|road|future)(?![\\p{L}])|around(?![\\p{L}])|soon(?![\\p{L}]))\\S+',
     '(?:looking\\s+forward|look\\s+forward|excited)\\s+to\\s+(?:seeing|meeting|see|meet)\\s+you\\s+(?:at|in|during|next|tomorrow|on)\\s+(?!our\\b|my\\b|your\\b|a\\b|an\\b|linkedin\\b|person\\b|some\\b|real\\b|future\\b|the\\s+future\\b|one\\s+day\\b)\\S+',
     "also(?<=(?:i'll|i\\s+will|i'm|i\\s+am)\\s+also)\\s+(?:be\\s+)?(?:at|attending|speaking\\s+at|joining|going\\s+to|registered\\s+for)\\s+\\S+",
     "(?:too|well)(?<=(?:i'll|i\\s+will)\\s+(?:be\\s+)?(?:at|attending|speaking\\s+at|joining|going\\s+to|registered\\s+for)\\s+(?:\\S+\\s+){1,6}?(?:too|as\\s+well))(?![\\p{L}])",
@@ -319,11 +319,11 @@ export const caseInsensitiveHookSources: Record<
     'à\\s+(?:la\\s+semaine\\s+prochaine|demain|\\p{L}+di)\\s+(?:au|à|chez|lors)',
     'on\\s+se\\s+(?:voit|retrouve)\\s+(?:la\\s+semaine\\s+prochaine|demain|au|à|lors)',
     '(?:ambos|los\\s+dos)\\s+(?:estamos|vamos|iremos)\\s+(?:\\S+\\s+){0,2}?(?:inscritos|apuntados|a\\s+ir|al|a\\s+la)',
-    'nos\\s+vemos\\s+(?:la\\s+próxima\\s+semana|la\\s+semana\\s+que\\s+viene|el\\s+mes\\s+que\\s+viene|pasado\\s+mañana|mañana|en|el)',
+    'nos\\s+vemos\\s+(?:la\\s+próxima\\s+semana|la\\s+semana\\s+que\\s+viene|el\\s+mes\\s+que\\s+viene|pasado\\s+mañana|mañana|(?:en|el)\\s+(?!linkedin|el\\s+camino|la\\s+red|las\\s+redes|redes|breve|línea)\\S+)',
     '(?:siamo|saremo)\\s+entrambi\\s+(?:\\S+\\s+){0,2}?(?:iscritti|presenti|al|alla|a)',
-    'ci\\s+vediamo\\s+(?:la\\s+prossima\\s+settimana|la\\s+settimana\\s+prossima|domani|al|alla|a|lunedì|martedì|mercoledì|giovedì|venerdì)',
+    'ci\\s+vediamo\\s+(?:la\\s+prossima\\s+settimana|la\\s+settimana\\s+prossima|domani|(?:al|alla|a)\\s+(?!presto|breve|dopo|linkedin|giro)\\S+|lunedì|martedì|mercoledì|giovedì|venerdì)',
     '(?:estamos|vamos)\\s+(?:ambos|os\\s+dois)\\s+(?:\\S+\\s+){0,2}?(?:inscritos|ao|à|no|na)',
-    'nos\\s+vemos\\s+(?:na\\s+próxima\\s+semana|na\\s+semana\\s+que\\s+vem|amanhã|no|na|em)',
+    'nos\\s+vemos\\s+(?:na\\s+próxima\\s+semana|na\\s+semana\\s+que\\s+vem|amanhã|(?:no|na|em)\\s+(?!breve|linkedin|rede|redes|caminho)\\S+)',
   ],
 };
 
