@@ -151,7 +151,7 @@ export const scamSignalSources: Record<
     returnWord +
       '\\s+(?:van|von|de|di|del|do|of)\\s+\\d+(?:[.,]\\d+)?\\s*%\\s+(?:(?:per|a|every|each|par|pro|por|al|ao|im|am|op|in|la|le)\\s+)?' +
       periodWord,
-    '(?:crypto(?:currency|currencies)?|bitcoin|btc|ethereum|forex|fx|binary\\s+options?|nft)\\s+(?:trading\\s+)?(?:coach\\w*|mentor\\w*|signals?|experts?|account\\s+managers?|platforms?|investments?|opportunit(?:y|ies)|profits?|trading|traders?|mining|investors?)',
+    '(?:crypto(?:currency|currencies)?|bitcoin|btc|ethereum|forex|fx|binary\\s+options?|nft|binance|coinbase)\\s+(?:trading\\s+)?(?:coach\\w*|mentor\\w*|signals?|experts?|account\\s+managers?|platforms?|investments?|opportunit(?:y|ies)|profits?|trading|traders?|mining|investors?)',
     // A percentage per day, week or month in any language; growth ("crescita del 15% al mese") is no return.
     '\\d+(?:[.,]\\d+)?\\s*%(?<!(?:grew|grow|grows|growing|growth|groei|gegroeid|groeit|wachstum|gewachsen|wächst|croissance|crecimiento|crecido|crece|crescita|cresciuto|cresce|crescimento|cresceu|increased?|rose|by|of|van|von|de|del|di|do|da|um|met|mit)\\s+\\d+(?:[.,]\\d+)?\\s*%|(?:save|saves|saving|cut|cuts|reduce|reduces|besparen|bespaar|bespaart|sparen|sparen\\s+sie|économiser|économisez|ahorrar|ahorra|ahorre|risparmiare|risparmia|economizar|economize|economiza)\\s+(?:\\p{L}+\\s+)?\\d+(?:[.,]\\d+)?\\s*%)\\s+(?:(?:a|al|alla|per|par|por|pro|im|am|op|la|le|ao|à|a\\s+la)\\s+)?(?:daily|weekly|monthly|day|week|month|dag|maand|tag|woche|monat|jour|semaine|mois|día|dia|semana|mes|mês|giorno|settimana|mese|wekelijks|maandelijks|täglich|wöchentlich|monatlich|mensuel|hebdomadaire|mensual|semanal|diario|mensile|settimanale|mensal|diário)',
     '(?:gold|crypto\\w*|bitcoin|forex|fx|usdt)\\s+trading\\s+(?:platform|app|account|group)s?',
@@ -227,7 +227,7 @@ export const scamSignalSources: Record<
     '(?:make|give|offer|receive|send)\\s+(?:you\\s+)?(?:a\\s+)?(?:charitable\\s+)?donations?',
     'donat(?:e|ing)\\s+(?:\\S+\\s+){0,3}(?:to\\s+you|funds)',
     '(?:consignment|trunk|security)\\s+box(?:es)?',
-    '(?:transfer|move|receive|keep)\\s+(?:\\S+\\s+){0,4}(?:funds?|money|sum|proceeds)\\s+(?:\\S+\\s+){0,3}(?:on\\s+(?:my|our)\\s+behalf|into\\s+your\\s+(?:bank\\s+)?account|to\\s+your\\s+(?:bank\\s+)?account|abroad|out\\s+of\\s+the\\s+country)',
+    '(?:transfer|move|receive|keep|accept|process)\\s+(?:\\S+\\s+){0,4}(?:funds?|money|sum|proceeds|payments?|transfers?)\\s+(?:\\S+\\s+){0,3}(?:on\\s+(?:my|our)\\s+behalf|into\\s+your\\s+(?:bank\\s+)?account|to\\s+your\\s+(?:bank\\s+)?account|abroad|out\\s+of\\s+the\\s+country)',
     '(?:\\d+\\s*%|percentage|commission|share)\\s+of\\s+(?:the\\s+)?(?:total\\s+)?(?:funds?|sum|money|amount|proceeds)',
     '(?:sum|amount)\\s+of\\s+(?:[$€£]|usd|us\\$|eur|gbp)\\s*\\d',
     '[$€£]\\s?\\d{1,3}(?:[,.]\\d{3}){2,}',
@@ -516,7 +516,7 @@ export const scamSignalSources: Record<
     'account\\s+(?:number|details)',
     '(?:routing|sort|swift)\\s+(?:number|code)',
     'iban',
-    "(?:copy|scan|photo|picture)\\s+of\\s+(?:your\\s+)?(?:passport|id|identity\\s+card|driver'?s\\s+licen[cs]e|national\\s+id)",
+    "(?:copy|scan|photo|picture)\\s+of\\s+(?:your\\s+)?(?:passport|id|identity\\s+card|driver'?s?\\s+licen[cs]e|national\\s+id)",
     '(?:send|provide|share|give)\\s+(?:me\\s+|us\\s+)?(?:your\\s+)?(?:passport|id\\s+card|identity\\s+(?:card|document)|social\\s+security|ssn|date\\s+of\\s+birth|credit\\s+card|card\\s+details)',
     '(?:gift|itunes|apple|google\\s+play|steam|amazon|vanilla)\\s+cards?',
     'western\\s+union',
@@ -526,6 +526,11 @@ export const scamSignalSources: Record<
     '(?:bitcoin|btc|usdt|crypto)\\s+(?:wallet|address)',
     '(?:your|the)\\s+(?:password|pin\\s+code|verification\\s+code|login\\s+code|otp|one[\\s-]time\\s+(?:code|password))',
     'processing\\s+fee',
+    // The fake cheque: overpaid, or for equipment from "our vendor"; and recovering lost money for a fee.
+    '(?:send|mail)\\s+you\\s+a\\s+(?:check|cheque)',
+    'refund\\s+the\\s+(?:difference|excess|balance|overpayment)',
+    '(?:check|cheque)\\s+for\\s+more\\s+than',
+    'recover\\s+(?:your\\s+)?(?:lost|stolen|scammed)\\s+(?:\\S+\\s+)?(?:funds|money|crypto|bitcoin|investments?|assets)',
     // Help with a payment: the "new number" story's ask.
     '(?:payment|transfer|wire)(?<=(?:help|assist)\\s+(?:me\\s+)?with\\s+(?:a\\s+|an\\s+)?(?:urgent\\s+|quick\\s+)?\\p{L}+)',
     '(?:hulp|help)\\s+(?:nodig\\s+)?(?:met|bij)\\s+(?:een\\s+)?(?:betaling|overboeking|overschrijving)',
@@ -642,8 +647,13 @@ export const scamSignalSources: Record<
     'kik\\s+(?:me|messenger)',
     'skype\\s+(?:id|me)',
     'hangouts',
+    // The fake recruiter's interview by chat app, and a handle to add.
+    '(?:wire|google\\s+chat)\\s+app',
+    '(?:interview|chat)\\s+(?:will\\s+be\\s+)?(?:conducted|held|done)\\s+(?:via|on|through|over)\\s+(?:the\\s+)?(?:wire|telegram|signal|whatsapp|google\\s+chat|hangouts|skype\\s+chat)',
+    'add\\s+me\\s*(?::|on|at)?\\s*@[\\p{L}\\p{N}._]+',
     'snapchat',
-    'line\\s+(?:app|id)',
+    // The LINE messenger, not a production line's app.
+    'line(?<!(?:production|product|assembly|hot|help|front|bottom|top|pipe|on|off|time|dead)[\\s-]line)\\s+(?:app|id)',
     '(?:private|personal|direct|alternative)\\s+(?:e-?mail(?:\\s+address)?|email(?:\\s+address)?|number|phone|line)',
     '(?:text|sms|call|ring|message)\\s+me\\s+(?:on|at|via)',
     // Anchored on the rarer "mail", the request read backwards: "write me at my email".
