@@ -302,13 +302,25 @@ export class KeywordSelector {
     const selected = new Set(this.always);
     wordPattern.lastIndex = 0;
     for (let match = wordPattern.exec(folded); match !== null; match = wordPattern.exec(folded)) {
-      const word = match[0];
-      const longest = Math.min(word.length, maxAnchorLength);
-      for (let length = 2; length <= longest; length += 1) {
-        const ids = this.byKeyword.get(length === word.length ? word : word.slice(0, length));
-        if (ids) for (const id of ids) selected.add(id);
-      }
+      for (const id of this.patternsOfWord(match[0])) selected.add(id);
     }
     return selected;
+  }
+
+  /** Word -> the patterns its prefixes select, remembered as in WordPatternIndex. */
+  private readonly byWord = new Map<string, readonly number[]>();
+
+  private patternsOfWord(word: string): readonly number[] {
+    const known = this.byWord.get(word);
+    if (known) return known;
+    const ids: number[] = [];
+    const longest = Math.min(word.length, maxAnchorLength);
+    for (let length = 2; length <= longest; length += 1) {
+      const more = this.byKeyword.get(length === word.length ? word : word.slice(0, length));
+      if (more) ids.push(...more);
+    }
+    if (this.byWord.size >= 50_000) this.byWord.clear();
+    this.byWord.set(word, ids);
+    return ids;
   }
 }
