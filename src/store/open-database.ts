@@ -5,23 +5,6 @@ import type { Dialect, SqliteDatabase, SqliteStatement } from 'kysely';
 import { PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 
-/** Whether the database location is a PostgreSQL URL rather than a SQLite file. */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(?:ql)?:\/\//iu.test(location);
-}
-
-/** The location for messages: a PostgreSQL URL loses its password. */
-export function redactLocation(location: string): string {
-  if (!isPostgresUrl(location)) return location;
-  try {
-    const url = new URL(location);
-    if (url.password) url.password = '***';
-    return url.toString();
-  } catch {
-    return 'postgres://…';
-  }
-}
-
 /**
  * Kysely prepares every statement anew; an import runs the same few statements a million
  * times, so keep them prepared (better-sqlite3 statements are reusable).

@@ -3,7 +3,7 @@ import { AppError } from '../../core/errors/app-error.js';
 import { throttleNameOf } from '../../auth/login-throttle.js';
 import { hashPassword, passwordProblem } from '../../auth/password-hash.js';
 import { AccountStore } from '../../store/accounts.js';
-import { isPostgresUrl } from '../../store/open-database.js';
+import { isPostgresUrl } from '../../store/database-location.js';
 import { openStore } from '../../store/open-store.js';
 import type { CliContext } from '../cli-context.js';
 import type { ExitCode, RegisterCommand } from '../command-kit.js';

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KyselyStore } from '../kysely-store.js';
-import { postgresDialect, redactLocation, sqliteDialect } from '../open-database.js';
+import { redactLocation } from '../database-location.js';
+import { postgresDialect, sqliteDialect } from '../open-database.js';
 import type { Store } from '../store.js';
 
 /**
