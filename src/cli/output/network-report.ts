@@ -2,6 +2,7 @@ import type { UserLanguage } from '../../core/i18n/languages.js';
 import type { StaleInvitation } from '../../core/network/find-stale-invitations.js';
 import type { Visibility } from '../../core/network/weekly-visibility.js';
 import type { FollowupWithDraft, ReconnectWithDraft } from '../../use-cases/network-todo.js';
+import type { TriageVerdict } from '../../core/triage/triage-result.js';
 import type { WeeklyPlan } from '../../use-cases/weekly-plan.js';
 import type { TerminalStyle } from './terminal-style.js';
 import { sanitizeForTerminal as clean } from './terminal-style.js';
@@ -12,11 +13,32 @@ const indent = (text: string, spaces: number): string =>
     .map((line) => `${' '.repeat(spaces)}${clean(line)}`)
     .join('\n');
 
+/** The week shows the first few of a list: say how many more there are and where. */
+function moreLine(
+  shown: number,
+  total: number,
+  command: string,
+  language: UserLanguage,
+  style: TerminalStyle,
+): string[] {
+  if (total <= shown) return [];
+  const more = total - shown;
+  return [
+    style.dim(
+      language === 'nl'
+        ? `  … en nog ${more}: \`${command}\``
+        : `  … and ${more} more: \`${command}\``,
+    ),
+    '',
+  ];
+}
+
 export function renderFollowups(
   items: readonly FollowupWithDraft[],
   language: UserLanguage,
   style: TerminalStyle,
   days: number,
+  total = items.length,
 ): string {
   const nl = language === 'nl';
   if (items.length === 0)
@@ -24,8 +46,8 @@ export function renderFollowups(
   const out = [
     style.bold(
       nl
-        ? `Nieuwe connecties die nog een eerste bericht krijgen (${items.length})`
-        : `New connections owed a first message (${items.length})`,
+        ? `Nieuwe connecties die nog een eerste bericht krijgen (${total})`
+        : `New connections owed a first message (${total})`,
     ),
   ];
   for (const item of items) {
@@ -45,6 +67,7 @@ export function renderFollowups(
     );
     out.push(indent(item.draft, 6), '');
   }
+  out.push(...moreLine(items.length, total, 'netwerk followups', language, style));
   return `${out.join('\n')}\n`;
 }
 
@@ -52,15 +75,14 @@ export function renderReconnects(
   items: readonly ReconnectWithDraft[],
   language: UserLanguage,
   style: TerminalStyle,
+  total = items.length,
 ): string {
   const nl = language === 'nl';
   if (items.length === 0)
     return `${nl ? 'Niemand om weer op te zoeken: geen echte gesprekken die al zes maanden stil zijn.' : 'Nobody to look up again: no real conversations silent for six months.'}\n`;
   const out = [
     style.bold(
-      nl
-        ? `Tijd voor koffie of een lunch (${items.length})`
-        : `Time for coffee or lunch (${items.length})`,
+      nl ? `Tijd voor koffie of een lunch (${total})` : `Time for coffee or lunch (${total})`,
     ),
   ];
   for (const item of items) {
@@ -70,6 +92,7 @@ export function renderReconnects(
     out.push(`  ${style.bold(clean(item.name ?? item.personKey))}  ${style.dim(facts)}`);
     out.push(indent(item.draft, 6), '');
   }
+  out.push(...moreLine(items.length, total, 'netwerk reconnect', language, style));
   return `${out.join('\n')}\n`;
 }
 
@@ -77,6 +100,7 @@ export function renderStaleSent(
   items: readonly StaleInvitation[],
   language: UserLanguage,
   style: TerminalStyle,
+  total = items.length,
 ): string {
   const nl = language === 'nl';
   if (items.length === 0)
@@ -84,8 +108,8 @@ export function renderStaleSent(
   const out = [
     style.bold(
       nl
-        ? `Onbeantwoorde uitnodigingen (${items.length}): trek ze in op LinkedIn`
-        : `Unanswered invitations (${items.length}): withdraw them on LinkedIn`,
+        ? `Onbeantwoorde uitnodigingen (${total}): trek ze in op LinkedIn`
+        : `Unanswered invitations (${total}): withdraw them on LinkedIn`,
     ),
     style.dim(
       nl
@@ -98,6 +122,7 @@ export function renderStaleSent(
       `  ${clean(item.invitation.name)}  ${style.dim(`${item.invitation.sentAt.slice(0, 10)} · ${item.daysPending} ${nl ? 'dagen' : 'days'}`)}`,
     );
   }
+  out.push(...moreLine(items.length, total, 'netwerk sent', language, style));
   return `${out.join('\n')}\n`;
 }
 
@@ -132,6 +157,11 @@ export function renderVisibility(
   return `${out.join('\n')}\n`;
 }
 
+const verdictWords: Record<UserLanguage, Record<TriageVerdict, string>> = {
+  nl: { caution: 'voorzichtig', accept: 'accepteren', review: 'bekijken', ignore: 'negeren' },
+  en: { caution: 'caution', accept: 'accept', review: 'review', ignore: 'ignore' },
+};
+
 export function renderWeeklyPlan(
   plan: WeeklyPlan,
   language: UserLanguage,
@@ -145,16 +175,20 @@ export function renderWeeklyPlan(
   plan.actions.forEach((action, index) => out.push(`  ${index + 1}. ${action}`));
   out.push('');
   if (plan.invitations.items.length > 0) {
-    out.push(style.bold(nl ? 'Uitnodigingen' : 'Invitations'));
-    for (const item of plan.invitations.items)
-      out.push(`  ${item.verdict.padEnd(7)} ${clean(item.name)}`);
-    out.push('');
+    const { items, pending: count } = plan.invitations;
+    out.push(style.bold(`${nl ? 'Uitnodigingen' : 'Invitations'} (${count})`));
+    const width = Math.max(...items.map((item) => verdictWords[language][item.verdict].length));
+    for (const item of items)
+      out.push(`  ${verdictWords[language][item.verdict].padEnd(width)}  ${clean(item.name)}`);
+    out.push(...moreLine(items.length, count, 'netwerk triage', language, style));
+    if (count <= items.length) out.push('');
   }
-  if (plan.followups.items.length > 0)
-    out.push(renderFollowups(plan.followups.items, language, style, 60));
-  if (plan.reconnects.items.length > 0)
-    out.push(renderReconnects(plan.reconnects.items, language, style));
-  if (plan.sent.items.length > 0) out.push(renderStaleSent(plan.sent.items, language, style));
+  const { followups, reconnects, sent } = plan;
+  if (followups.items.length > 0)
+    out.push(renderFollowups(followups.items, language, style, 60, followups.count));
+  if (reconnects.items.length > 0)
+    out.push(renderReconnects(reconnects.items, language, style, reconnects.count));
+  if (sent.items.length > 0) out.push(renderStaleSent(sent.items, language, style, sent.count));
   if (plan.giveBack.length > 0) {
     out.push(style.bold(nl ? 'Geven en nemen' : 'Giving and taking'));
     for (const suggestion of plan.giveBack)
