@@ -145,6 +145,17 @@ describe('detectScamSignals', () => {
     assert.equal(message.slice(evidence.start, evidence.end), 'Telegram');
   });
 
+  it('quotes a phrase that several patterns of one signal match in pieces once, as a whole', () => {
+    const message = 'Good day, our fund offers project loans at 1.5% interest. Reply on Telegram.';
+    const funding = detectScamSignals({ message }).find((s) => s.code === 'unsolicited-funding');
+    assert.ok(funding);
+    assert.equal(funding.evidence.length, 1);
+    const [span] = funding.evidence;
+    assert.ok(span);
+    assert.equal(message.slice(span.start, span.end), span.text);
+    assert.match(span.text, /fund offers project loans at 1\.5% interest/);
+  });
+
   it('raises no signal for honest notes and profiles, whatever their location or title', () => {
     const honest = [
       'Hoi Karin, fijn je vanmiddag te ontmoeten bij de lunchlezing van de Kamer van Koophandel in Breda',

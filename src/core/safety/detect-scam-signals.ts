@@ -61,8 +61,37 @@ export function detectScamSignals(texts: InvitationTexts): DetectedScamSignal[] 
   }
   return [...found.entries()].map(([code, evidence]) => ({
     code,
-    evidence: evidence.sort((a, b) => (a.field === b.field ? a.start - b.start : 0)),
+    evidence: mergeOverlapping(evidence, texts),
   }));
+}
+
+const fieldOrder: readonly InvitationTextField[] = ['message', 'headline', 'summary'];
+
+/**
+ * Several patterns of one signal often match pieces of the same phrase ("our fund offers
+ * project", "project loans at", "1.5% interest"): one span per phrase is what a reader (and
+ * the web app's highlighting) needs, so overlapping spans of a field become one.
+ */
+function mergeOverlapping(evidence: SignalEvidence[], texts: InvitationTexts): SignalEvidence[] {
+  const sorted = [...evidence].sort(
+    (a, b) =>
+      fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field) ||
+      a.start - b.start ||
+      b.end - a.end,
+  );
+  const merged: SignalEvidence[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && last.field === span.field && span.start < last.end) {
+      if (span.end > last.end) {
+        last.end = span.end;
+        last.text = (texts[span.field] ?? '').slice(last.start, last.end);
+      }
+      continue;
+    }
+    merged.push({ ...span });
+  }
+  return merged;
 }
 
 /** Shortened links hide their target; look-alike LinkedIn domains, punycode and bare IPs fake one. */
