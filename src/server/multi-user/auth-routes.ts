@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { LoginAttempt, LoginThrottle } from '../../auth/login-throttle.js';
+import { throttleNameOf } from '../../auth/login-throttle.js';
 import {
   dummyPasswordHash,
   hashPassword,
@@ -61,6 +62,19 @@ async function startSession(
 }
 
 /**
+ * The account a typed name means: as typed, else the one spelled the same but for case and
+ * Unicode form ("Anna" for anna). `netwerk user add` refuses such look-alikes, so there is at
+ * most one.
+ */
+async function findAccountForSignIn(accounts: AuthRouteOptions['accounts'], typed: string) {
+  const exact = await accounts.find(typed);
+  if (exact) return exact;
+  const spelling = throttleNameOf(typed);
+  const same = (await accounts.list()).find((a) => throttleNameOf(a.username) === spelling);
+  return same ? accounts.find(same.username) : undefined;
+}
+
+/**
  * POST /api/auth/login, before the sign-in check: `{username, password}`. A wrong name and a
  * wrong password answer the same (`login-failed`, 401) after the same work (an unknown name is
  * checked against a dummy hash); too many failures for the name or the address answer 429
@@ -73,7 +87,7 @@ export function registerLoginRoute(api: Hono<AppEnv>, options: AuthRouteOptions)
     const now = options.clock();
     const attempt = { username: input.username, address: clientAddress(c, options.trustProxy) };
     throttledOrGoOn(options, attempt, now);
-    const account = await options.accounts.find(input.username);
+    const account = await findAccountForSignIn(options.accounts, input.username);
     const matches = await verifyPassword(
       input.password,
       account?.passwordHash ?? (await dummyPasswordHash()),

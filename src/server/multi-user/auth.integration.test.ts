@@ -93,6 +93,14 @@ describe('signing in to the shared server', () => {
     assert.equal(client.cookie, undefined);
   });
 
+  it('signs in whatever the case of the name typed, as the account it means', async () => {
+    const response = await login(server.client(), 'Ann', annPassword);
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { username: 'ann' });
+    const wrong = await login(server.client(), 'ANN', bobPassword);
+    assert.equal(wrong.status, 401);
+  });
+
   it('refuses state changes without our Origin, the login included (login CSRF)', async () => {
     const client = server.client();
     const foreign = await login(client, 'ann', annPassword, { origin: 'https://evil.example' });
