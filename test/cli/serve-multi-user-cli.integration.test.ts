@@ -173,13 +173,15 @@ describe('netwerk serve --multi-user on a PostgreSQL server', { skip }, () => {
     ]);
     try {
       const port = Number(served.printed.port);
-      for (let wait = 0; wait < 100 && !served.stderr().includes('WARNING'); wait += 1) {
+      for (let wait = 0; wait < 100 && !served.stderr().includes('--trust-proxy'); wait += 1) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       assert.match(
         served.stderr(),
         /WARNING: netwerk listens on 0\.0\.0\.0:\d+ and is reachable from other machines/u,
       );
+      // Without --trust-proxy the sign-in limit would count everyone behind a proxy as one.
+      assert.match(served.stderr(), /if a proxy sits in front of netwerk, add --trust-proxy/u);
       const url = `http://127.0.0.1:${port}/api/auth/login`;
       const body = JSON.stringify({ username: 'ann', password: 'ann-long-enough-password' });
       const headers = { 'content-type': 'application/json' };

@@ -185,6 +185,14 @@ export async function runSharedServer(
       }\n`,
     );
   }
+  if (publicNames.length > 0 && !options.trustProxy) {
+    // Behind a proxy every sign-in comes from the proxy's address: 20 failures would lock all out.
+    context.io.stderr.write(
+      nl
+        ? 'Let op: zit er een proxy voor netwerk, geef dan --trust-proxy, zodat de aanmeldlimiet per bezoeker telt en niet voor iedereen samen (X-Forwarded-For).\n'
+        : 'Note: if a proxy sits in front of netwerk, add --trust-proxy so the sign-in limit counts per visitor, not for everyone at once (X-Forwarded-For).\n',
+    );
+  }
   await stopped;
   await server.close();
   await store.close();
