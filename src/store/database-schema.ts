@@ -34,6 +34,8 @@ export interface OwnerIdentitiesTable {
 export interface ConnectionsTable {
   owner_id: string;
   row_key: string;
+  /** The key this row has in exports without URLs (migration 0007). */
+  alias_key: Text;
   first_name: Text;
   last_name: Text;
   name_norm: Text;
@@ -49,6 +51,8 @@ export interface ConnectionsTable {
 export interface InvitationsTable {
   owner_id: string;
   row_key: string;
+  /** The key this row has in exports without URLs (migration 0007). */
+  alias_key: Text;
   direction: string;
   from_name: Text;
   to_name: Text;
@@ -201,6 +205,8 @@ export interface CompanyFollowsTable {
 export interface EndorsementsTable {
   owner_id: string;
   row_key: string;
+  /** The key this row has in exports without URLs (migration 0007). */
+  alias_key: Text;
   direction: string;
   person_key: string;
   first_name: Text;

@@ -22,12 +22,18 @@ export interface TableSpec<R> {
    * change for a known key, so a re-import neither reads nor compares them.
    */
   identityColumns?: readonly string[];
+  /**
+   * Whether rows keep `alias_key`, their key in exports without URLs (the record's
+   * `fallbackKey`): an older export imported later then finds them (migration 0007).
+   */
+  aliased?: boolean;
 }
 
 const flag = (value: boolean): number => (value ? 1 : 0);
 
 const endorsementSpec: TableSpec<ExportRecordByKind['endorsements-given']> = {
   table: 'endorsements',
+  aliased: true,
   blankClears: false,
   values: (r) => ({
     direction: r.direction,
@@ -121,6 +127,7 @@ export const tableSpecs: { [K in ExportFileKind]: TableSpec<ExportRecordByKind[K
   },
   connections: {
     table: 'connections',
+    aliased: true,
     blankClears: false,
     values: (r) => ({
       first_name: r.firstName,
@@ -137,6 +144,7 @@ export const tableSpecs: { [K in ExportFileKind]: TableSpec<ExportRecordByKind[K
   },
   invitations: {
     table: 'invitations',
+    aliased: true,
     blankClears: false,
     values: (r) => ({
       direction: r.direction,

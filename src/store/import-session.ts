@@ -41,7 +41,7 @@ export class KyselyImportSession implements ImportSession {
     records: readonly ExportRecordByKind[K][],
   ): Promise<WriteCounts> {
     const spec = tableSpecs[kind];
-    const { existingKeys, ...counts } = await writeExportRecords(
+    const { existingKeys, olderCopies, ...counts } = await writeExportRecords(
       this.dynamic,
       this.shapes,
       this.ownerId,
@@ -49,7 +49,18 @@ export class KyselyImportSession implements ImportSession {
       spec,
       records,
     );
-    if (kind === 'invitations' && existingKeys.length > 0) {
+    // Invitations without URLs that match stored ones with URLs: an export of before 2023.
+    if (kind === 'invitations' && olderCopies > 0) this.olderLayout = true;
+    if (kind === 'invitations' && (await this.isOlderExport())) {
+      // An export older than one already imported says nothing about what is pending now:
+      // its invitations do not count as still listed (docs/formats.md, "Pending").
+      await this.trx
+        .updateTable('invitations')
+        .set({ last_seen_seq: 0 })
+        .where('owner_id', '=', this.ownerId)
+        .where('first_import_seq', '=', this.seq)
+        .execute();
+    } else if (kind === 'invitations' && existingKeys.length > 0) {
       // Still listed by this export: not answered yet (docs/formats.md, "Pending").
       for (let start = 0; start < existingKeys.length; start += 1000) {
         await this.trx
@@ -63,6 +74,28 @@ export class KyselyImportSession implements ImportSession {
     if (kind === 'messages') await this.writeParticipants(records as readonly MessageRecord[]);
     await this.afterWrite(spec.table, records, existingKeys);
     return counts;
+  }
+
+  private olderExport: Promise<boolean> | undefined;
+  private olderLayout = false;
+
+  /**
+   * Whether this export is older than one already imported with its invitations: dated so by
+   * its archive name, or without the URLs that the stored invitations have. Then it does not
+   * decide which invitations are pending.
+   */
+  private async isOlderExport(): Promise<boolean> {
+    if (this.olderLayout) return true;
+    const exportedOn = this.runMeta.exportedOn;
+    if (exportedOn === undefined) return false;
+    this.olderExport ??= this.trx
+      .selectFrom('imports')
+      .select((eb) => eb.fn.max('exported_on').as('newest'))
+      .where('owner_id', '=', this.ownerId)
+      .where('had_invitations', '=', 1)
+      .executeTakeFirst()
+      .then((row) => typeof row?.newest === 'string' && row.newest > exportedOn);
+    return this.olderExport;
   }
 
   /**
@@ -159,7 +192,7 @@ export class KyselyImportSession implements ImportSession {
         exported_on: this.runMeta.exportedOn ?? null,
         started_at: this.runMeta.startedAt,
         finished_at: result.finishedAt,
-        had_invitations: result.hadInvitations ? 1 : 0,
+        had_invitations: result.hadInvitations && !(await this.isOlderExport()) ? 1 : 0,
         summary: JSON.stringify(result.summary),
       })
       .execute();

@@ -3,7 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import { AppError } from '../core/errors/app-error.js';
 import { importExport } from '../import/import-export.js';
 import type { ExportEra } from '../import/test-support/generate-export.js';
-import { connectionPerson, generateExport } from '../import/test-support/generate-export.js';
+import {
+  connectionPerson,
+  generateExport,
+  writeExportZip,
+} from '../import/test-support/generate-export.js';
 import { importGenerated } from '../import/test-support/import-generated.js';
 import { tempDirectory } from '../import/test-support/temp-directory.js';
 import { writeZip } from '../import/test-support/write-zip.js';
@@ -163,6 +167,60 @@ function storeContract(makeTarget: () => Promise<StoreTarget>, label: string): v
         (connection) => !connection.hidden && connection.profileUrl === null,
       );
       assert.deepEqual(withoutUrl, []);
+    });
+
+    it('adds nobody twice when a pre-2023 export comes after one with URLs, or again after it', async () => {
+      const newerFirst = await fresh();
+      const newer = await importGenerated(newerFirst, { era: '2025' });
+      const expected = newer.generated.expected;
+      const older = await importGenerated(newerFirst, { era: '2022' });
+      const connections = older.summary.files.find((file) => file.kind === 'connections');
+      assert.equal(connections?.inserted, 0);
+      const stats = await newerFirst.getStats();
+      assert.equal(stats.connections, expected.connections);
+      // Counts and pending stay the newer export's: an old list of pending invitations is old.
+      assert.deepEqual(stats.invitations, expected.invitations);
+      assert.deepEqual(stats.endorsements, expected.endorsements);
+
+      const olderAgain = await fresh();
+      await importGenerated(olderAgain, { era: '2022' });
+      await importGenerated(olderAgain, { era: '2025' });
+      const again = await importGenerated(olderAgain, { era: '2022' });
+      const inserted = again.summary.files.reduce((sum, file) => sum + file.inserted, 0);
+      assert.equal(inserted, 0);
+      const statsAgain = await olderAgain.getStats();
+      assert.equal(statsAgain.connections, expected.connections);
+      assert.deepEqual(statsAgain.invitations, expected.invitations);
+      assert.deepEqual(statsAgain.endorsements, expected.endorsements);
+    });
+
+    it('leaves pending what the latest export says when an export dated before it comes later', async () => {
+      const store = await fresh();
+      const newer = await importGenerated(store, {
+        era: '2025',
+        epoch: 2,
+        connections: 70,
+        invitationsFrom: 10,
+        invitations: 50,
+      });
+      // Lists only invitations the newer export no longer has: were it taken as the latest, none
+      // of the newer export's pending invitations would count as pending any more.
+      const older = generateExport({ era: '2025', connections: 60, invitations: 10 });
+      const path = await writeExportZip(
+        tempDirectory('older'),
+        older,
+        'Complete_LinkedInDataExport_01-10-2025.zip',
+      );
+      await importExport(path, store);
+      const stats = await store.getStats();
+      assert.equal(
+        stats.invitations.pendingIncoming,
+        newer.generated.expected.invitations.pendingIncoming,
+      );
+      assert.equal(
+        stats.invitations.pendingOutgoing,
+        newer.generated.expected.invitations.pendingOutgoing,
+      );
     });
 
     it('leaves the database exactly as before when an import fails halfway', async () => {

@@ -141,7 +141,7 @@ export async function writeExportRecords<R extends KeyedRecord>(
   seq: number,
   spec: TableSpec<R>,
   records: readonly R[],
-): Promise<WriteCounts & { existingKeys: string[] }> {
+): Promise<WriteCounts & { existingKeys: string[]; olderCopies: number }> {
   const counts = { inserted: 0, updated: 0, unchanged: 0 };
   const pending = new Map<string, Pending>();
   for (const record of records) {
@@ -157,14 +157,16 @@ export async function writeExportRecords<R extends KeyedRecord>(
     if (changed.length > 0) counts.updated += 1;
     else counts.unchanged += 1;
   }
-  if (pending.size === 0) return { ...counts, existingKeys: [] };
+  if (pending.size === 0) return { ...counts, existingKeys: [], olderCopies: 0 };
 
   const { table } = spec;
   const columns = Object.keys(pending.values().next().value?.values ?? {});
   const identity = new Set(spec.identityColumns ?? []);
   const compared = columns.filter((column) => !identity.has(column));
+  const aliased = spec.aliased === true;
+  const read = aliased ? [...compared, 'alias_key'] : compared;
   const stored = new Map<string, Record<string, unknown>>();
-  for (const row of await selectByKeys(db, shapes, table, compared, ownerId, [...pending.keys()])) {
+  for (const row of await selectByKeys(db, shapes, table, read, ownerId, [...pending.keys()])) {
     stored.set(String(row.row_key), row);
   }
 
@@ -177,7 +179,7 @@ export async function writeExportRecords<R extends KeyedRecord>(
     }
   }
   if (byFallback.size > 0) {
-    const rows = await selectByKeys(db, shapes, table, compared, ownerId, [...byFallback.keys()]);
+    const rows = await selectByKeys(db, shapes, table, read, ownerId, [...byFallback.keys()]);
     for (const row of rows) {
       const oldKey = String(row.row_key);
       const newKey = byFallback.get(oldKey);
@@ -186,16 +188,40 @@ export async function writeExportRecords<R extends KeyedRecord>(
       rekeyed.add(newKey);
       await db
         .updateTable(table)
-        .set({ row_key: newKey })
+        .set({ row_key: newKey, ...(aliased ? { alias_key: oldKey } : {}) })
         .where('owner_id', '=', ownerId)
         .where('row_key', '=', oldKey)
         .execute();
-      stored.set(newKey, row);
+      stored.set(newKey, aliased ? { ...row, alias_key: oldKey } : row);
+    }
+  }
+
+  // An older export after a newer one: its name-keyed row is the URL-keyed row stored with
+  // that name key as alias, not a second person (or invitation, or endorsement).
+  const olderCopyOf = new Map<string, Record<string, unknown>>();
+  if (aliased) {
+    const unknown = [...pending]
+      .filter(([key, entry]) => !stored.has(key) && entry.fallbackKey === null)
+      .map(([key]) => key);
+    for (const part of chunk(unknown, keysPerSelect)) {
+      const rows = await db
+        .selectFrom(table)
+        .select(['row_key', 'alias_key', ...compared])
+        .where('owner_id', '=', ownerId)
+        .where('alias_key', 'in', part)
+        .execute();
+      for (const row of rows) olderCopyOf.set(String(row.alias_key), row);
     }
   }
 
   const extra = spec.insertOnly?.(seq) ?? {};
-  const insertColumns = ['owner_id', 'row_key', ...columns, ...Object.keys(extra)];
+  const insertColumns = [
+    'owner_id',
+    'row_key',
+    ...columns,
+    ...(aliased ? ['alias_key'] : []),
+    ...Object.keys(extra),
+  ];
   const extraValues = Object.values(extra);
   const rowsPerInsert = Math.max(1, Math.floor(maxParameters / insertColumns.length));
   let params: ColumnValue[] = [];
@@ -209,10 +235,33 @@ export async function writeExportRecords<R extends KeyedRecord>(
   };
   const existingKeys: string[] = [];
   for (const [key, entry] of pending) {
+    const copyOf = olderCopyOf.get(key);
+    if (copyOf !== undefined) {
+      // The newer export's values stand; the older one only fills what it left empty. Not
+      // counted as seen again: an old list of pending invitations says nothing about today.
+      const missing = changedColumns(copyOf, entry.values, false).filter(
+        (column) => (copyOf[column] ?? null) === null,
+      );
+      if (missing.length === 0) {
+        counts.unchanged += 1;
+        continue;
+      }
+      counts.updated += 1;
+      const fill: RowValues = {};
+      for (const column of missing) fill[column] = entry.values[column] ?? null;
+      await db
+        .updateTable(table)
+        .set(fill)
+        .where('owner_id', '=', ownerId)
+        .where('row_key', '=', String(copyOf.row_key))
+        .execute();
+      continue;
+    }
     const old = stored.get(key);
     if (old === undefined) {
       params.push(ownerId, key);
       for (const column of columns) params.push(entry.values[column] ?? null);
+      if (aliased) params.push(entry.fallbackKey);
       for (const value of extraValues) params.push(value);
       rowsInParams += 1;
       counts.inserted += 1;
@@ -221,14 +270,25 @@ export async function writeExportRecords<R extends KeyedRecord>(
     }
     existingKeys.push(key);
     const changed = changedColumns(old, entry.values, spec.blankClears, identity);
+    // Rows stored before migration 0007 learn their alias when an export with URLs comes again.
+    const learnsAlias = aliased && entry.fallbackKey !== null && (old.alias_key ?? null) === null;
     if (changed.length === 0 && !rekeyed.has(key)) {
       counts.unchanged += 1;
+      if (learnsAlias) {
+        await db
+          .updateTable(table)
+          .set({ alias_key: entry.fallbackKey })
+          .where('owner_id', '=', ownerId)
+          .where('row_key', '=', key)
+          .execute();
+      }
       continue;
     }
     counts.updated += 1;
     if (changed.length === 0) continue;
     const update: RowValues = {};
     for (const column of changed) update[column] = entry.values[column] ?? null;
+    if (learnsAlias) update.alias_key = entry.fallbackKey;
     await db
       .updateTable(table)
       .set(update)
@@ -237,5 +297,5 @@ export async function writeExportRecords<R extends KeyedRecord>(
       .execute();
   }
   await flushInserts();
-  return { ...counts, existingKeys };
+  return { ...counts, existingKeys, olderCopies: olderCopyOf.size };
 }

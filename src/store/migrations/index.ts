@@ -5,6 +5,7 @@ import * as introductions from './0003-introductions.js';
 import * as linkedinSync from './0004-linkedin-sync.js';
 import * as accounts from './0005-accounts.js';
 import * as userSettings from './0006-user-settings.js';
+import * as aliasKeys from './0007-alias-keys.js';
 
 /**
  * The one numbered migration set for SQLite and PostgreSQL. Add a file `NNNN-name.ts` and list
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0004-linkedin-sync': linkedinSync,
   '0005-accounts': accounts,
   '0006-user-settings': userSettings,
+  '0007-alias-keys': aliasKeys,
 };
 
 export const migrationProvider: MigrationProvider = {
