@@ -217,6 +217,11 @@ export const caseInsensitiveHookSources: Record<
     'obrigad[oa]\\s+pel[ao]s?\\s+(?:\\S+\\s+){0,2}?(?:conversa|reunião|café|almoço|apresentação|palestra|workshop|papo|visita)',
     '(?:nossa)\\s+(?:\\S+\\s+){0,1}?(?:conversa|reunião|chamada|ligação)',
     'como\\s+(?:combinado|combinamos|conversamos|prometido|prometi|falamos)',
+    // Working with the recipient's team on something: "working with your team on the returns API"
+    // (not the pitch "I'd love to work with your team on…" or "looking forward to working…").
+    '(?<!to\\s)(?:working|worked|collaborating|collaborated)\\s+(?:closely\\s+)?with\\s+(?:you\\s+and\\s+)?your\\s+(?:team|colleagues|department|people)\\s+on\\s+\\S+',
+    "(?:ik|we|wij)\\s+(?:werk|werken|werkte|werkten)\\s+(?:\\S+\\s+){0,2}?met\\s+(?:jouw|je|uw)\\s+(?:team|collega'?s|afdeling)\\s+(?:aan|op)\\s+\\S+",
+    '(?:ich|wir)\\s+(?:arbeite|arbeiten|arbeitete|arbeiteten)\\s+(?:\\S+\\s+){0,2}?mit\\s+(?:deinem|ihrem|eurem)\\s+team\\s+(?:an|am|beim)\\s+\\S+',
   ],
   content: [
     // en
@@ -398,6 +403,7 @@ export const caseSensitiveHookSources: Record<
     `I\\s+(?:work(?:ed)?|stud(?:y|ied)|was)\\s+(?:at|for|in)\\s+(?:the\\s+)?(?<name>${organisation})\\s+(?:too|as\\s+well)`,
     `(?:[Ww]e)\\s+(?:were|are)\\s+(?:colleagues|classmates|teammates)\\s+(?:at|in)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `both\\s+(?:members|part)\\s+of\\s+(?:the\\s+)?(?<name>${organisation})`,
+    `(?:[Ww]e(?:'re|’re|\\s+are|\\s+were))\\s+both\\s+(?:on|in)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+){1,3}?(?:of|at|for)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `(?:same|one)\\s+(?:cohort|class|team|program|programme|course|batch|intake|year|group|department|project|chapter|board)\\s+(?:of|at|in|from)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `(?:[Ww]e|[Ww]ij)\\s+(?:are|were|zijn|waren)\\s+(?:both|allebei|beiden)\\s+(?:part\\s+of|members\\s+of|connected\\s+to|involved\\s+(?:in|with)|verbonden\\s+aan|lid\\s+van|actief\\s+bij)\\s+(?:the\\s+|de\\s+|het\\s+)?(?<name>${organisation})`,
     `(?:[Ww]ir)\\s+sind\\s+beide\\s+(?:Mitglied(?:er)?\\s+(?:beim|bei|im|in\\s+der)|mit|beim|bei|an\\s+der)\\s+(?:dem\\s+|der\\s+|den\\s+)?(?<name>${organisation})`,
@@ -445,7 +451,7 @@ export const caseSensitiveHookSources: Record<
     `(?:[Aa]mbos|[Nn]ós\\s+dois|[Oo]s\\s+dois)\\s+(?:trabalhamos|estudamos|estivemos)\\s+(?:na|no|em)\\s+(?<name>${organisation})`,
     `(?:ex-?)\\s*(?:colegas?|companheiros?)\\s+(?:na|no|da|do|de)\\s+(?<name>${organisation})`,
     `[Tt]ambém\\s+(?:trabalhei|estudei|estive)\\s+(?:na|no|em)\\s+(?<name>${organisation})`,
-    `(?:[Tt]rabalhamos|[Tt]rabalhávamos|[Tt]rabalhámos|[Ee]studamos|[Ee]studámos)\\s+(?:juntos|juntas)\\s+(?:na|no|em|pela|pelo)\\s+(?<name>${organisation})`,
+    `(?:[Tt]rabalhamos|[Tt]rabalhávamos|[Tt]rabalhámos|[Ee]studamos|[Ee]studámos)\\s+(?:juntos|juntas)\\s+(?:na|no|em|pela|pelo)\\s+(?:(?:projeto|projecto|equipa|equipe|departamento|cliente|escritório)\\s+(?:da|do|de)\\s+)?(?<name>${organisation})`,
   ],
 };
 
