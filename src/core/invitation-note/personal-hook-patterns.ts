@@ -217,6 +217,19 @@ export const caseInsensitiveHookSources: Record<
     'obrigad[oa]\\s+pel[ao]s?\\s+(?:\\S+\\s+){0,2}?(?:conversa|reunião|café|almoço|apresentação|palestra|workshop|papo|visita)',
     '(?:nossa)\\s+(?:\\S+\\s+){0,1}?(?:conversa|reunião|chamada|ligação)',
     'como\\s+(?:combinado|combinamos|conversamos|prometido|prometi|falamos)',
+    // Family ties the two share: "my daughter is in your son's class", "onze kinderen zitten samen op…".
+    '(?:my|our)\\s+(?:daughter|son|kids|children|child|wife|husband|partner)\\s+(?:\\S+\\s+){0,7}?(?:your|with\\s+your)\\s+(?:daughter|son|kids|children|child|wife|husband|partner)',
+    '(?:mijn|onze)\\s+(?:dochter|zoon|kinderen|kind|vrouw|man|partner)\\s+(?:\\S+\\s+){0,5}?(?:jouw|je|uw)\\s+(?:dochter|zoon|kinderen|kind|vrouw|man|partner)',
+    'onze\\s+kinderen\\s+(?:zitten|zaten|spelen|speelden|voetballen|hockeyen)\\s+(?:\\S+\\s+){0,3}?samen',
+    '(?:meine|mein|unsere)\\s+(?:tochter|sohn|kinder|kind|frau|mann|partnerin|partner)\\s+(?:\\S+\\s+){0,5}?(?:deine[mnr]?|ihre[mnr]?|dein|ihr)\\s+(?:tochter|sohn|kinder|kind|frau|mann|partnerin|partner)',
+    // fr: "nous étions voisins de table au dîner de gala…"
+    'nous\\s+(?:étions|avons\\s+été)\\s+(?:voisins|voisines|assis|assises|ensemble|côte\\s+à\\s+côte|dans\\s+le\\s+même|dans\\s+la\\s+même)' +
+      gap(4) +
+      occasion,
+    // it: "abbiamo partecipato insieme al corso…"
+    "(?:abbiamo|avevamo)\\s+(?:partecipato|frequentato|seguito)\\s+insieme\\s+(?:a|al|alla|allo|ai|alle|all'|il|lo|la)\\s*\\S+",
+    '(?:participamos|participámos|frequentamos|frequentámos|fizemos)\\s+(?:juntos|juntas)\\s+(?:o|a|no|na|do|da)\\s+\\S+',
+    '(?:participamos|asistimos|hicimos)\\s+juntos\\s+(?:en|a|al)\\s+\\S+',
     // Working with the recipient's team on something: "working with your team on the returns API"
     // (not the pitch "I'd love to work with your team on…" or "looking forward to working…").
     '(?<!to\\s)(?:working|worked|collaborating|collaborated)\\s+(?:closely\\s+)?with\\s+(?:you\\s+and\\s+)?your\\s+(?:team|colleagues|department|people)\\s+on\\s+\\S+',
@@ -229,19 +242,19 @@ export const caseInsensitiveHookSources: Record<
     '(?:read|heard)\\s+about\\s+(?:it|this|you|your\\s+\\S+)\\s+(?:in|on)\\s+(?!linkedin(?![\\p{L}])|here(?![\\p{L}])|online(?![\\p{L}])|the\\s+(?:news|internet|web)(?![\\p{L}]))\\S+',
     '(?:read|saw|watched|heard|listened\\s+to|enjoyed|loved|liked|appreciated|came\\s+across)\\s+your\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|column|research|report|study|speech|lecture|essay)\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|regarding|titled|called|yesterday|today|this|last|"|\')',
     // nl
-    '(?:je|jouw|uw)\\s+(?:\\S+\\s+){0,4}?(?:artikel|opiniestuk|stuk|post|bericht|blog|blogpost|column|podcast|aflevering|boek|paper|presentatie|lezing|keynote|talk|workshop|interview|webinar|video|onderzoek|rapport|nieuwsbrief|proefschrift|masterclass|college|voordracht|sessie|reactie|analyse|essay|publicatie|ingezonden\\s+brief|betoog)\\s+(?:\\S+\\s+){0,2}?(?:in|op|over|bij|van|voor|tijdens|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vorige|afgelopen|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:je|jouw|uw)\\s+(?:\\S+\\s+){0,4}?(?:artikel|opiniestuk|stuk|post|bericht|blog|blogpost|column|podcast|aflevering|boek|paper|presentatie|lezing|keynote|talk|workshop|training|cursus|leergang|bootcamp|interview|webinar|video|onderzoek|rapport|nieuwsbrief|proefschrift|masterclass|college|voordracht|sessie|reactie|analyse|essay|publicatie|ingezonden\\s+brief|betoog)\\s+(?:\\S+\\s+){0,2}?(?:in|op|over|bij|van|voor|tijdens|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vorige|afgelopen|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // de
     // Genitive: "Teilnehmerin Ihres Workshops", "im Publikum Ihres Vortrags".
     '(?:ihres|deines)\\s+(?:\\S+\\s+){0,2}?(?:vortrag|workshop|beitrag|artikel|buch|podcast|webinar|seminar|kurs|panel|interview|vortrag)(?:e?s)?(?![\\p{L}])',
-    '(?:ihren?|deinen?|ihr|dein|ihre|deine|ihrem|deinem)\\s+(?:\\S+\\s+){0,3}?(?:artikel|beitrag|post|blog|blogbeitrag|kolumne|vortrag|keynote|präsentation|podcast|folge|buch|interview|webinar|video|studie|bericht|newsletter|workshop|vorlesung|kommentar|analyse|essay|publikation|rede|panel|session|vortrags)\\s+(?:\\S+\\s+){0,2}?(?:in|im|auf|über|zu|zum|zur|bei|beim|von|gestern|heute|letzte|"|\'|„)(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:ihren?|deinen?|ihr|dein|ihre|deine|ihrem|deinem)\\s+(?:\\S+\\s+){0,3}?(?:artikel|beitrag|post|blog|blogbeitrag|kolumne|vortrag|keynote|präsentation|podcast|folge|buch|interview|webinar|video|studie|bericht|newsletter|workshop|training|kurs|seminar|schulung|vorlesung|kommentar|analyse|essay|publikation|rede|panel|session|vortrags)\\s+(?:\\S+\\s+){0,2}?(?:in|im|auf|über|zu|zum|zur|bei|beim|von|gestern|heute|letzte|"|\'|„)(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // fr
-    "(?:votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+){0,3}?(?:article|publication|post|billet|tribune|chronique|conférence|présentation|podcast|épisode|livre|interview|entretien|webinaire|vidéo|étude|rapport|newsletter|atelier|intervention|analyse|essai|thèse|commentaire|keynote|talk)s?\\s+(?:\\S+\\s+){0,2}?(?:dans|sur|à|au|lors|de|du|d'|pendant|hier|ce|«|\"|')(?!\\s*(?:linkedin)(?![\\p{L}]))",
+    "(?:votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+){0,3}?(?:article|publication|post|billet|tribune|chronique|conférence|présentation|podcast|épisode|livre|interview|entretien|webinaire|vidéo|formation|cours|étude|rapport|newsletter|atelier|intervention|analyse|essai|thèse|commentaire|keynote|talk)s?\\s+(?:\\S+\\s+){0,2}?(?:dans|sur|à|au|lors|de|du|d'|pendant|hier|ce|«|\"|')(?!\\s*(?:linkedin)(?![\\p{L}]))",
     // es
-    '(?:tu|su|tus|sus)\\s+(?:\\S+\\s+){0,3}?(?:artículo|publicación|post|columna|charla|ponencia|presentación|podcast|episodio|libro|entrevista|webinar|vídeo|video|estudio|informe|boletín|taller|intervención|análisis|ensayo|tesis|comentario|conferencia)s?\\s+(?:\\S+\\s+){0,2}?(?:en|sobre|de|del|durante|ayer|hoy|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:tu|su|tus|sus)\\s+(?:\\S+\\s+){0,3}?(?:artículo|publicación|post|columna|charla|ponencia|presentación|podcast|episodio|libro|entrevista|webinar|vídeo|video|curso|formación|estudio|informe|boletín|taller|intervención|análisis|ensayo|tesis|comentario|conferencia)s?\\s+(?:\\S+\\s+){0,2}?(?:en|sobre|de|del|durante|ayer|hoy|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // it
-    "(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:(?:sull|dell|nell|all)'\\p{L}+|su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|«|\"|')(?!\\s*(?:linkedin)(?![\\p{L}]))",
+    "(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|corso|formazione|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:(?:sull|dell|nell|all)'\\p{L}+|su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|«|\"|')(?!\\s*(?:linkedin)(?![\\p{L}]))",
     // pt
-    '(?:seu|sua|teu|tua|seus|suas)\\s+(?:\\S+\\s+){0,3}?(?:artigo|publicação|post|coluna|palestra|apresentação|podcast|episódio|livro|entrevista|webinar|vídeo|estudo|relatório|newsletter|workshop|talk|keynote|análise|ensaio|tese|comentário|conferência|aula)s?\\s+(?:\\S+\\s+){0,2}?(?:no|na|em|sobre|de|do|da|durante|ontem|hoje|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:seu|sua|teu|tua|seus|suas)\\s+(?:\\S+\\s+){0,3}?(?:artigo|publicação|post|coluna|palestra|apresentação|podcast|episódio|livro|entrevista|webinar|vídeo|curso|formação|treinamento|estudo|relatório|newsletter|workshop|talk|keynote|análise|ensaio|tese|comentário|conferência|aula)s?\\s+(?:\\S+\\s+){0,2}?(?:no|na|em|sobre|de|do|da|durante|ontem|hoje|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // The recipient on stage somewhere: "you spoke at KubeCon", "je sprak op de DCC", "du hast
     // auf der LogiMAT gesprochen", "vous avez présenté à DevoxxFR", "hablaste en la KubeCon".
     'you\\s+(?:spoke|presented|talked|gave\\s+(?:a|the|your)\\s+(?:talk|presentation|keynote|workshop|lecture|masterclass)|were\\s+(?:speaking|presenting|on\\s+(?:the|a)\\s+panel))\\s+(?:\\S+\\s+){0,3}?(?:at|during)\\s+(?!(?:length|several|many|various|numerous|multiple|lots|conferences|events)(?![\\p{L}]))\\S+',
