@@ -226,6 +226,10 @@ export const caseInsensitiveHookSources: Record<
     'nous\\s+(?:étions|avons\\s+été)\\s+(?:voisins|voisines|assis|assises|ensemble|côte\\s+à\\s+côte|dans\\s+le\\s+même|dans\\s+la\\s+même)' +
       gap(4) +
       occasion,
+    // it: "eravamo seduti vicini al convegno…"
+    '(?:eravamo|siamo\\s+stati)\\s+(?:seduti\\s+)?(?:vicini|insieme|allo\\s+stesso\\s+tavolo|nello\\s+stesso\\s+gruppo)' +
+      gap(3) +
+      occasion,
     // it: "abbiamo partecipato insieme al corso…"
     "(?:abbiamo|avevamo)\\s+(?:partecipato|frequentato|seguito)\\s+insieme\\s+(?:a|al|alla|allo|ai|alle|all'|il|lo|la)\\s*\\S+",
     '(?:participamos|participámos|frequentamos|frequentámos|fizemos)\\s+(?:juntos|juntas)\\s+(?:o|a|no|na|do|da)\\s+\\S+',
@@ -250,7 +254,7 @@ export const caseInsensitiveHookSources: Record<
     // fr
     "(?:votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+){0,3}?(?:article|publication|post|billet|tribune|chronique|conférence|présentation|podcast|épisode|livre|interview|entretien|webinaire|vidéo|formation|cours|étude|rapport|newsletter|atelier|intervention|analyse|essai|thèse|commentaire|keynote|talk)s?\\s+(?:\\S+\\s+){0,2}?(?:dans|sur|à|au|lors|de|du|d'|pendant|hier|ce|«|\"|')(?!\\s*(?:linkedin)(?![\\p{L}]))",
     // es
-    '(?:tu|su|tus|sus)\\s+(?:\\S+\\s+){0,3}?(?:artículo|publicación|post|columna|charla|ponencia|presentación|podcast|episodio|libro|entrevista|webinar|vídeo|video|curso|formación|estudio|informe|boletín|taller|intervención|análisis|ensayo|tesis|comentario|conferencia)s?\\s+(?:\\S+\\s+){0,2}?(?:en|sobre|de|del|durante|ayer|hoy|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:tu|su|tus|sus)\\s+(?:\\S+\\s+){0,3}?(?:artículo|publicación|post|hilo|columna|charla|ponencia|presentación|podcast|episodio|libro|entrevista|webinar|vídeo|video|curso|formación|estudio|informe|boletín|taller|intervención|análisis|ensayo|tesis|comentario|conferencia)s?\\s+(?:\\S+\\s+){0,2}?(?:en|sobre|de|del|durante|ayer|hoy|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // it
     "(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|corso|formazione|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:(?:sull|dell|nell|all)'\\p{L}+|su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|«|\"|')(?!\\s*(?:linkedin)(?![\\p{L}]))",
     // pt
@@ -352,6 +356,12 @@ export const caseInsensitiveHookSources: Record<
     'ci\\s+vediamo\\s+(?:la\\s+prossima\\s+settimana|la\\s+settimana\\s+prossima|domani|(?:al|alla|a)\\s+(?!presto|breve|dopo|linkedin|giro)\\S+|lunedì|martedì|mercoledì|giovedì|venerdì)',
     '(?:estamos|vamos)\\s+(?:ambos|os\\s+dois)\\s+(?:\\S+\\s+){0,2}?(?:inscritos|ao|à|no|na)',
     'nos\\s+vemos\\s+(?:na\\s+próxima\\s+semana|na\\s+semana\\s+que\\s+vem|amanhã|(?:no|na|em)\\s+(?!breve|linkedin|rede|redes|caminho)\\S+)',
+    // "I'll be there too": je serai aussi au SITL, ik ben er ook bij, ich bin auch auf der…, estaré también en…
+    "je\\s+(?:serai|vais\\s+être)\\s+(?:aussi|également)\\s+(?:présente?\\s+)?(?:à\\s+la|à\\s+l'|au|aux|à|lors\\s+d[eu'])\\s*(?!(?:l'|la\\s+)?(?:linkedin|écoute|votre|ta\\b|vos\\b|disposition))\\S+",
+    'ich\\s+(?:bin|werde)\\s+(?:auch|ebenfalls)\\s+(?:\\S+\\s+){0,2}?(?:auf\\s+der|auf\\s+dem|beim)\\s+(?!suche|höhe|seite|weg(?![\\p{L}]))\\S+',
+    '(?:estaré|voy\\s+a\\s+estar)\\s+(?:también\\s+)?(?:en\\s+(?:el|la)|en|al)\\s+(?!linkedin|contacto|tu\\b|su\\b|mi\\b|red\\b|disposición)\\S+',
+    '(?:sarò|sarò\\s+anche|anch\\S+\\s+io\\s+sarò)\\s+(?:anche\\s+)?(?:al|alla|allo|a|all\\S+)\\s+(?!presto|disposizione|tua\\b|sua\\b|mia\\b|rete\\b)\\S+',
+    '(?:vou\\s+estar|estarei)\\s+(?:também\\s+)?(?:no|na|em)\\s+(?!breve|contato|contacto|linkedin)\\S+',
   ],
 };
 
