@@ -329,7 +329,7 @@ export const caseInsensitiveHookSources: Record<
   ],
   upcoming: [
     "(?:we're|we\\s+are|we'll|we\\s+will|we\\s+both|both\\s+of\\s+us)\\s+(?:\\S+\\s+){0,2}?(?:booked|registered|signed\\s+up|attending|speaking|enrolled|presenting)\\s+(?:for|at|to|on|in)\\s+\\S+",
-    'see\\s+you\\s+(?:at|next|tomorrow|on|in)\\s+(?!our\\b|my\\b|linkedin(?![\\p{L}])|here(?![\\p{L}])|online(?![\\p{L}])|the\\s+(?:feed|top|other\\s+side|road|future)(?![\\p{L}])|around(?![\\p{L}])|soon(?![\\p{L}]))\\S+',
+    'see\\s+you\\s+(?:at|next|tomorrow|on|in)\\s+(?!our\\b|my\\b|one\\b|some\\b|any\\b|an?\\b|events?\\b|linkedin(?![\\p{L}])|here(?![\\p{L}])|online(?![\\p{L}])|the\\s+(?:feed|top|other\\s+side|road|future)(?![\\p{L}])|around(?![\\p{L}])|soon(?![\\p{L}]))\\S+',
     '(?:looking\\s+forward|look\\s+forward|excited)\\s+to\\s+(?:seeing|meeting|see|meet)\\s+you\\s+(?:at|in|during|next|tomorrow|on)\\s+(?!our\\b|my\\b|your\\b|a\\b|an\\b|linkedin\\b|person\\b|some\\b|real\\b|future\\b|the\\s+future\\b|one\\s+day\\b)\\S+',
     "also(?<=(?:i'll|i\\s+will|i'm|i\\s+am)\\s+also)\\s+(?:be\\s+)?(?:at|attending|speaking\\s+at|joining|going\\s+to|registered\\s+for)\\s+\\S+",
     "(?:too|well)(?<=(?:i'll|i\\s+will)\\s+(?:be\\s+)?(?:at|attending|speaking\\s+at|joining|going\\s+to|registered\\s+for)\\s+(?:\\S+\\s+){1,6}?(?:too|as\\s+well))(?![\\p{L}])",
