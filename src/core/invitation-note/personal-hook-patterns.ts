@@ -217,6 +217,26 @@ export const caseInsensitiveHookSources: Record<
     'obrigad[oa]\\s+pel[ao]s?\\s+(?:\\S+\\s+){0,2}?(?:conversa|reunião|café|almoço|apresentação|palestra|workshop|papo|visita)',
     '(?:nossa)\\s+(?:\\S+\\s+){0,1}?(?:conversa|reunião|chamada|ligação)',
     'como\\s+(?:combinado|combinamos|conversamos|prometido|prometi|falamos)',
+    // A past exchange between the two: "we exchanged emails about the pallet pilot".
+    'we\\s+(?:exchanged\\s+(?:emails|messages|a\\s+few\\s+emails|ideas)|emailed|corresponded|had\\s+(?:a\\s+)?(?:call|chat|coffee|lunch|meeting|video\\s+call))\\s+(?:\\S+\\s+){0,4}?(?:about|on|regarding|at|during|when|last|in)\\s+(?!linkedin(?![\\p{L}]))\\S+',
+    // The recipient in a role in the sender's past: "you interviewed me", "jij was mijn stagebegeleider".
+    'you\\s+(?:interviewed|hired|trained|coached|mentored|supervised|managed|taught|advised|onboarded|recruited|placed|examined|graded)\\s+me(?![\\p{L}])',
+    'you\\s+were\\s+my\\s+(?:\\S+\\s+){0,1}?(?:manager|boss|supervisor|mentor|coach|teacher|lecturer|professor|tutor|trainer|team\\s+lead|interviewer|recruiter|colleague|buddy)',
+    '(?:jij|je|u)\\s+(?:was|waart|bent)\\s+(?:mijn|onze)\\s+(?:\\S+\\s+){0,1}?(?:begeleider|stagebegeleider|scriptiebegeleider|docent|leraar|lerares|manager|leidinggevende|coach|mentor|teamleider|baas|trainer|opleider|buddy)',
+    '(?:jij|je|u)\\s+(?:hebt|heeft)\\s+mij\\s+(?:\\S+\\s+){0,4}?(?:begeleid|aangenomen|geïnterviewd|gecoacht|geholpen|geadviseerd|opgeleid|ingewerkt|lesgegeven|les\\s+gegeven)',
+    '(?:du\\s+warst|sie\\s+waren)\\s+(?:mein|meine)\\s+(?:betreuer|betreuerin|dozent|dozentin|chef|chefin|mentor|mentorin|coach|vorgesetzter|vorgesetzte|ausbilder|ausbilderin|professor|professorin|lehrer|lehrerin)',
+    '(?:du\\s+hast|sie\\s+haben)\\s+mich\\s+(?:\\S+\\s+){0,4}?(?:betreut|eingestellt|interviewt|gecoacht|ausgebildet|unterrichtet|beraten|eingearbeitet)',
+    '(?:vous\\s+avez|tu\\s+as)\\s+été\\s+(?:mon|ma)\\s+(?:tuteur|tutrice|manager|professeur|professeure|mentor|mentore|coach|maître\\s+de\\s+stage|responsable|formateur|formatrice)',
+    "(?:vous\\s+m'avez|tu\\s+m'as)\\s+(?:recruté|recrutée|interviewé|interviewée|formé|formée|encadré|encadrée|accompagné|accompagnée|coaché|coachée|embauché|embauchée)",
+    '(?:fuiste|fue)\\s+mi\\s+(?:tutor|tutora|jefe|jefa|profesor|profesora|mentor|mentora|coach|responsable|formador|formadora)',
+    'me\\s+(?:entrevistaste|contrataste|formaste|enseñaste|entrevistó|contrató|formó|tutorizaste)',
+    '(?:sei\\s+stat[oa]|è\\s+stat[oa])\\s+(?:il\\s+mio|la\\s+mia)\\s+(?:tutor|responsabile|professore|professoressa|mentore|capo|coach|relatore|relatrice)',
+    'mi\\s+(?:hai|ha)\\s+(?:intervistat[oa]|assunt[oa]|format[oa]|seguit[oa]\\s+(?:nella|nel|durante))',
+    '(?:foste|foi)\\s+(?:o\\s+meu|a\\s+minha|meu|minha)\\s+(?:orientador|orientadora|chefe|professor|professora|mentor|mentora|gestor|gestora|tutor|tutora)',
+    '(?:você|tu)\\s+me\\s+(?:entrevistou|contratou|orientou|formou)',
+    // Somewhere the recipient is too: "I mentor at the same incubator as you".
+    '(?:at|in|for|with)\\s+the\\s+same\\s+(?:(?!(?:industry|field|sector|space|line|area|business|profession|role|position|boat|interests?|city|country|region|kind|type)(?![\\p{L}]))\\S+\\s+){1,3}?as\\s+you(?![\\p{L}])',
+    '(?:bij|op|in)\\s+(?:dezelfde|hetzelfde)\\s+(?:(?!(?:branche|vakgebied|sector|werkveld|regio|stad|functie|rol|soort|vak)(?![\\p{L}]))\\S+\\s+){1,3}?als\\s+(?:jij|jou|u)(?![\\p{L}])',
     // Family ties the two share: "my daughter is in your son's class", "onze kinderen zitten samen op…".
     '(?:my|our)\\s+(?:daughter|son|kids|children|child|wife|husband|partner)\\s+(?:\\S+\\s+){0,7}?(?:your|with\\s+your)\\s+(?:daughter|son|kids|children|child|wife|husband|partner)',
     '(?:mijn|onze)\\s+(?:dochter|zoon|kinderen|kind|vrouw|man|partner)\\s+(?:\\S+\\s+){0,5}?(?:jouw|je|uw)\\s+(?:dochter|zoon|kinderen|kind|vrouw|man|partner)',
@@ -242,11 +262,11 @@ export const caseInsensitiveHookSources: Record<
   ],
   content: [
     // en
-    '(?:your|you\\s+wrote|you\\s+gave|you\\s+published|you\\s+posted)\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog(?:\\s+post)?|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|thread|column|research|report|study|thesis|speech|panel|lecture|session|workshop|masterclass|slot|course|comment|analysis|essay|publication|letter|case\\s+study)s?\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|for|regarding|from|titled|called|during|with|by|yesterday|today|last|this|"|\')(?!\\s*(?:linkedin|here)(?![\\p{L}]))',
+    '(?:your|you\\s+wrote|you\\s+gave|you\\s+published|you\\s+posted)\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog(?:\\s+post)?|talk|pitch|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|thread|column|research|report|study|thesis|speech|panel|lecture|session|workshop|masterclass|slot|course|comment|analysis|essay|publication|letter|case\\s+study)s?\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|for|regarding|from|titled|called|during|with|by|yesterday|today|last|this|"|\')(?!\\s*(?:linkedin|here)(?![\\p{L}]))',
     '(?:read|heard)\\s+about\\s+(?:it|this|you|your\\s+\\S+)\\s+(?:in|on)\\s+(?!linkedin(?![\\p{L}])|here(?![\\p{L}])|online(?![\\p{L}])|the\\s+(?:news|internet|web)(?![\\p{L}]))\\S+',
     '(?:read|saw|watched|heard|listened\\s+to|enjoyed|loved|liked|appreciated|came\\s+across)\\s+your\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|column|research|report|study|speech|lecture|essay)\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|regarding|titled|called|yesterday|today|this|last|"|\')',
     // nl
-    '(?:je|jouw|uw)\\s+(?:\\S+\\s+){0,4}?(?:artikel|opiniestuk|stuk|post|bericht|blog|blogpost|column|podcast|aflevering|boek|paper|presentatie|lezing|keynote|talk|workshop|training|cursus|leergang|bootcamp|interview|webinar|video|onderzoek|rapport|nieuwsbrief|proefschrift|masterclass|college|voordracht|sessie|reactie|analyse|essay|publicatie|ingezonden\\s+brief|betoog)\\s+(?:\\S+\\s+){0,2}?(?:in|op|over|bij|van|voor|tijdens|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vorige|afgelopen|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:je|jouw|uw)\\s+(?:\\S+\\s+){0,4}?(?:artikel|opiniestuk|stuk|post|bericht|blog|blogpost|column|podcast|aflevering|boek|paper|presentatie|lezing|keynote|talk|pitch|gastcollege|gastles|workshop|training|cursus|leergang|bootcamp|interview|webinar|video|onderzoek|rapport|nieuwsbrief|proefschrift|masterclass|college|voordracht|sessie|reactie|analyse|essay|publicatie|ingezonden\\s+brief|betoog)\\s+(?:\\S+\\s+){0,2}?(?:in|op|over|bij|van|voor|aan|tijdens|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vorige|afgelopen|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // de
     // Genitive: "Teilnehmerin Ihres Workshops", "im Publikum Ihres Vortrags".
     '(?:ihres|deines)\\s+(?:\\S+\\s+){0,2}?(?:vortrag|workshop|beitrag|artikel|buch|podcast|webinar|seminar|kurs|panel|interview|vortrag)(?:e?s)?(?![\\p{L}])',
@@ -388,6 +408,7 @@ export const caseSensitiveHookSources: Record<
     `(?<name>${personName})\\s+and\\s+I\\s+\\p{Ll}+`,
     `(?:[Vv]ia|[Tt]hrough|[Tt]hanks\\s+to|[Oo]n\\s+the\\s+(?:advice|recommendation|suggestion)\\s+of|[Rr]ecommended\\s+by|[Rr]eferred\\s+by|[Ii]ntroduced\\s+by|[Aa]t\\s+the\\s+suggestion\\s+of)\\s+(?:our\\s+(?:mutual\\s+)?(?:friend|contact|colleague|connection|acquaintance)\\s+)?(?<name>${personName})`,
     `(?:mutual|shared|common)\\s+(?:friend|contact|colleague|connection|acquaintance)\\s*,?\\s+(?<name>${personName})`,
+    `(?:your|jouw|je|uw|deine?r?|Ihre?r?|ton|ta|votre|tu|su|il\\s+tuo|la\\s+tua|o\\s+teu|a\\s+tua|o\\s+seu|a\\s+sua)\\s+(?:former\\s+|old\\s+|ex-|oud-|ehemalige[rn]?\\s+|ancien(?:ne)?\\s+|antigu[oa]\\s+|ex\\s+)?(?:colleague|co-worker|manager|boss|classmate|teammate|collega|oud-collega|studiegenoot|Kollegin|Kollege|Kollegen|collègue|compañer[oa]|colega|collega)\\s+(?<name>${personName})`,
     // nl
     `(?<name>${personName})${bridge}\\s+(?:vertelde|zei|raadde|tipte|noemde|adviseerde|wees|verwees|gaf|stelde|suggereerde|beval|vroeg)\\s+(?:me|mij|ons|dat|aan|je|jou|jouw|u|uw)`,
     `(?<name>${personName})\\s+(?:heeft|had)\\s+(?:me|mij|ons)\\s+(?:\\S+\\s+){0,3}?(?:verteld|getipt|aangeraden|gewezen|doorverwezen|gegeven|voorgesteld)`,
