@@ -237,6 +237,9 @@ export const caseInsensitiveHookSources: Record<
     // Somewhere the recipient is too: "I mentor at the same incubator as you".
     '(?:at|in|for|with)\\s+the\\s+same\\s+(?:(?!(?:industry|field|sector|space|line|area|business|profession|role|position|boat|interests?|city|country|region|kind|type)(?![\\p{L}]))\\S+\\s+){1,3}?as\\s+you(?![\\p{L}])',
     '(?:bij|op|in)\\s+(?:dezelfde|hetzelfde)\\s+(?:(?!(?:branche|vakgebied|sector|werkveld|regio|stad|functie|rol|soort|vak)(?![\\p{L}]))\\S+\\s+){1,3}?als\\s+(?:jij|jou|u)(?![\\p{L}])',
+    // A business tie: "ik ben de nieuwe accountmanager van jullie transporteur", "I'm your new account manager".
+    '(?:ik\\s+ben|ben\\s+ik)\\s+(?:de|jullie|je|jouw|uw)\\s+(?:nieuwe\\s+)?(?:accountmanager|contactpersoon|adviseur|consultant|projectleider|opvolger|vervanger|leverancier)\\s+(?:\\S+\\s+){0,2}?(?:van|bij|voor)\\s+(?:jullie|je|jouw|uw)(?![\\p{L}])',
+    "i(?:'m|\\s+am)\\s+your\\s+(?:new\\s+)?(?:account\\s+manager|contact\\s+person|point\\s+of\\s+contact|consultant|advisor|project\\s+lead|successor|replacement)\\s+(?:at|for|from|of|on)\\s+\\S+",
     // Family ties the two share: "my daughter is in your son's class", "onze kinderen zitten samen op…".
     '(?:my|our)\\s+(?:daughter|son|kids|children|child|wife|husband|partner)\\s+(?:\\S+\\s+){0,7}?(?:your|with\\s+your)\\s+(?:daughter|son|kids|children|child|wife|husband|partner)',
     '(?:mijn|onze)\\s+(?:dochter|zoon|kinderen|kind|vrouw|man|partner)\\s+(?:\\S+\\s+){0,5}?(?:jouw|je|uw)\\s+(?:dochter|zoon|kinderen|kind|vrouw|man|partner)',
@@ -262,7 +265,7 @@ export const caseInsensitiveHookSources: Record<
   ],
   content: [
     // en
-    '(?:your|you\\s+wrote|you\\s+gave|you\\s+published|you\\s+posted)\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog(?:\\s+post)?|talk|pitch|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|thread|column|research|report|study|thesis|speech|panel|lecture|session|workshop|masterclass|slot|course|comment|analysis|essay|publication|letter|case\\s+study)s?\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|for|regarding|from|titled|called|during|with|by|yesterday|today|last|this|"|\')(?!\\s*(?:linkedin|here)(?![\\p{L}]))',
+    '(?:your|you\\s+wrote|you\\s+gave|you\\s+published|you\\s+posted)\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog(?:\\s+post)?|talk|pitch|quote|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|thread|column|research|report|study|thesis|speech|panel|lecture|session|workshop|masterclass|slot|course|comment|analysis|essay|publication|letter|case\\s+study)s?\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|for|regarding|from|titled|called|during|with|by|yesterday|today|last|this|"|\')(?!\\s*(?:linkedin|here)(?![\\p{L}]))',
     '(?:read|heard)\\s+about\\s+(?:it|this|you|your\\s+\\S+)\\s+(?:in|on)\\s+(?!linkedin(?![\\p{L}])|here(?![\\p{L}])|online(?![\\p{L}])|the\\s+(?:news|internet|web)(?![\\p{L}]))\\S+',
     '(?:read|saw|watched|heard|listened\\s+to|enjoyed|loved|liked|appreciated|came\\s+across)\\s+your\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|column|research|report|study|speech|lecture|essay)\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|regarding|titled|called|yesterday|today|this|last|"|\')',
     // nl
@@ -404,7 +407,7 @@ export const caseSensitiveHookSources: Record<
   referral: [
     // en
     `(?<name>${personName})${bridge}\\s+(?:told|suggested|recommended|mentioned|said|thought|pointed|referred|introduced|advised|gave|passed|passed\\s+on|encouraged|urged|asked)\\s+(?:me|us|I|that|we|you|your)`,
-    `(?<name>${personName})\\s+(?:from|at|of)\\s+(?:[^\\s,.;:!?]+\\s+){0,5}?(?:told|suggested|recommended|mentioned|passed\\s+on|gave|referred|pointed|introduced)\\s+(?:me|us|I|that|you|your)`,
+    `(?<name>${personName})\\s+(?:from|at|of)\\s+(?:[^\\s,.;:!?]+\\s+){0,5}?(?:told|said|suggested|recommended|mentioned|passed\\s+on|gave|referred|pointed|introduced)\\s+(?:me|us|I|that|you|your)`,
     `(?<name>${personName})\\s+and\\s+I\\s+\\p{Ll}+`,
     `(?:[Vv]ia|[Tt]hrough|[Tt]hanks\\s+to|[Oo]n\\s+the\\s+(?:advice|recommendation|suggestion)\\s+of|[Rr]ecommended\\s+by|[Rr]eferred\\s+by|[Ii]ntroduced\\s+by|[Aa]t\\s+the\\s+suggestion\\s+of)\\s+(?:our\\s+(?:mutual\\s+)?(?:friend|contact|colleague|connection|acquaintance)\\s+)?(?<name>${personName})`,
     `(?:mutual|shared|common)\\s+(?:friend|contact|colleague|connection|acquaintance)\\s*,?\\s+(?<name>${personName})`,
@@ -457,6 +460,7 @@ export const caseSensitiveHookSources: Record<
     `(?:[Ss]omos)\\s+ambos\\s+(?:parte\\s+d[eoa]s?|ligados\\s+[àa]s?|ligados\\s+aos?|membros\\s+d[eoa]s?)\\s+(?:a\\s+|o\\s+)?(?<name>${organisation})`,
     // nl
     `(?:[Ww]e|[Ww]ij)\\s+(?:werkten|werken|studeerden|studeren|zaten|zitten|waren|zijn)\\s+(?:allebei\\s+|beiden\\s+|samen\\s+|ook\\s+|allebei\\s+ook\\s+|destijds\\s+)?(?:bij|op|aan|in)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
+    `(?:[Ww]e|[Ww]ij)\\s+(?:zaten|zitten|waren|zijn)\\s+(?:allebei\\s+|beiden\\s+|samen\\s+)(?:in|bij)\\s+(?:de|het)\\s+\\p{Ll}+\\s+(?:van|bij)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
     `(?:oud-?collega|collega|oud-studiegenoot|studiegenoot|jaargenoot|teamgenoot|clubgenoot)(?:'s)?\\s+(?:bij|van|op|aan)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
     `(?:ook|allebei|beiden)\\s+lid\\s+van\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
     `(?:[Ii]k)\\s+(?:werk|werkte|studeerde|zat)\\s+ook\\s+(?:bij|op|aan|in)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
