@@ -72,14 +72,10 @@ async function migrate(db: Kysely<Database>, dialect: Store['dialect']): Promise
     provider: migrationProvider,
     allowUnorderedMigrations: true,
   });
-  if (dialect !== 'sqlite') {
-    const { error } = await migrator.migrateToLatest();
-    if (error) throw error;
-    return;
-  }
-  await sql`BEGIN IMMEDIATE`.execute(db);
+  const serialised = dialect === 'sqlite';
+  if (serialised) await sql`BEGIN IMMEDIATE`.execute(db);
   const { error } = await migrator.migrateToLatest();
-  await sql.raw(error ? 'ROLLBACK' : 'COMMIT').execute(db);
+  if (serialised) await sql.raw(error ? 'ROLLBACK' : 'COMMIT').execute(db);
   if (error) throw error;
 }
 

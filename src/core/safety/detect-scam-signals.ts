@@ -1,4 +1,5 @@
 import { foldForMatching } from '../text/normalize-for-matching.js';
+import { mergeSpans } from '../text/merge-spans.js';
 import type { TextSpan } from '../text/word-pattern.js';
 import { WordPatternIndex } from '../text/word-pattern-index.js';
 import type { ScamSignalCode } from './scam-signal-patterns.js';
@@ -32,6 +33,9 @@ const urlPattern =
 /** Texts to check, by field; absent or empty fields are skipped. */
 export type InvitationTexts = Partial<Record<InvitationTextField, string | undefined>>;
 
+/** The fields in the order evidence is listed. */
+const fieldOrder: readonly InvitationTextField[] = ['message', 'headline', 'summary'];
+
 /**
  * Finds playbook §5 signals in the note, headline and summary, each with the exact words that
  * triggered it. The result is empty for an honest invitation, whatever its location or network
@@ -42,14 +46,11 @@ export function detectScamSignals(texts: InvitationTexts): DetectedScamSignal[] 
   const add = (code: ScamSignalCode, field: InvitationTextField, spans: TextSpan[]): void => {
     if (spans.length === 0) return;
     const evidence = found.get(code) ?? [];
-    for (const span of spans) {
-      if (!evidence.some((e) => e.field === field && e.start === span.start))
-        evidence.push({ field, ...span });
-    }
+    for (const span of spans) evidence.push({ field, ...span });
     found.set(code, evidence);
   };
 
-  for (const field of ['message', 'headline', 'summary'] as const) {
+  for (const field of fieldOrder) {
     const original = texts[field];
     if (!original || original.trim() === '') continue;
     const text = foldForMatching(original);
@@ -65,33 +66,20 @@ export function detectScamSignals(texts: InvitationTexts): DetectedScamSignal[] 
   }));
 }
 
-const fieldOrder: readonly InvitationTextField[] = ['message', 'headline', 'summary'];
-
 /**
  * Several patterns of one signal often match pieces of the same phrase ("our fund offers
  * project", "project loans at", "1.5% interest"): one span per phrase is what a reader (and
  * the web app's highlighting) needs, so overlapping spans of a field become one.
  */
 function mergeOverlapping(evidence: SignalEvidence[], texts: InvitationTexts): SignalEvidence[] {
-  const sorted = [...evidence].sort(
-    (a, b) =>
-      fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field) ||
-      a.start - b.start ||
-      b.end - a.end,
+  return fieldOrder.flatMap((field) =>
+    mergeSpans(evidence.filter((span) => span.field === field)).map(({ start, end }) => ({
+      field,
+      start,
+      end,
+      text: (texts[field] ?? '').slice(start, end),
+    })),
   );
-  const merged: SignalEvidence[] = [];
-  for (const span of sorted) {
-    const last = merged.at(-1);
-    if (last && last.field === span.field && span.start < last.end) {
-      if (span.end > last.end) {
-        last.end = span.end;
-        last.text = (texts[span.field] ?? '').slice(last.start, last.end);
-      }
-      continue;
-    }
-    merged.push({ ...span });
-  }
-  return merged;
 }
 
 /** Shortened links hide their target; look-alike LinkedIn domains, punycode and bare IPs fake one. */

@@ -1,24 +1,17 @@
 import type { ReactNode } from 'react';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../../../src/core/text/merge-spans.js';
+import { mergeSpans } from '../../../src/core/text/merge-spans.js';
 
 /**
  * Text with some stretches marked (the words that triggered a warning sign): the text is cut
  * into React text nodes and <mark> elements, so nothing in it is ever read as markup.
  */
 export function HighlightedText({ text, spans }: { text: string; spans: readonly Span[] }) {
-  // Overlapping spans (two signals on the same words) become one stretch.
-  const merged: Span[] = [];
-  for (const span of [...spans]
-    .filter((span) => span.start >= 0 && span.end <= text.length && span.end > span.start)
-    .sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ start: span.start, end: span.end });
-  }
+  // Overlapping or touching spans (two signals on the same words) become one stretch.
+  const merged = mergeSpans(
+    spans.filter((span) => span.start >= 0 && span.end <= text.length && span.end > span.start),
+    { joinTouching: true },
+  );
   const parts: ReactNode[] = [];
   let at = 0;
   for (const span of merged) {
