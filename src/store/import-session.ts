@@ -51,16 +51,7 @@ export class KyselyImportSession implements ImportSession {
     );
     // Invitations without URLs that match stored ones with URLs: an export of before 2023.
     if (kind === 'invitations' && olderCopies > 0) this.olderLayout = true;
-    if (kind === 'invitations' && (await this.isOlderExport())) {
-      // An export older than one already imported says nothing about what is pending now:
-      // its invitations do not count as still listed (docs/formats.md, "Pending").
-      await this.trx
-        .updateTable('invitations')
-        .set({ last_seen_seq: 0 })
-        .where('owner_id', '=', this.ownerId)
-        .where('first_import_seq', '=', this.seq)
-        .execute();
-    } else if (kind === 'invitations' && existingKeys.length > 0) {
+    if (kind === 'invitations' && existingKeys.length > 0 && !(await this.isOlderExport())) {
       // Still listed by this export: not answered yet (docs/formats.md, "Pending").
       for (let start = 0; start < existingKeys.length; start += 1000) {
         await this.trx
@@ -183,6 +174,17 @@ export class KyselyImportSession implements ImportSession {
         .where('sender_key', 'in', keys)
         .execute();
     }
+    const older = await this.isOlderExport();
+    if (older) {
+      // An export older than one already imported says nothing about what is pending now:
+      // the invitations it brought do not count as still listed (docs/formats.md, "Pending").
+      await this.trx
+        .updateTable('invitations')
+        .set({ last_seen_seq: 0 })
+        .where('owner_id', '=', this.ownerId)
+        .where('first_import_seq', '=', this.seq)
+        .execute();
+    }
     await this.trx
       .insertInto('imports')
       .values({
@@ -192,7 +194,7 @@ export class KyselyImportSession implements ImportSession {
         exported_on: this.runMeta.exportedOn ?? null,
         started_at: this.runMeta.startedAt,
         finished_at: result.finishedAt,
-        had_invitations: result.hadInvitations && !(await this.isOlderExport()) ? 1 : 0,
+        had_invitations: result.hadInvitations && !older ? 1 : 0,
         summary: JSON.stringify(result.summary),
       })
       .execute();
