@@ -6,6 +6,8 @@
  * it without limit (the per-address count still holds those back).
  */
 
+import { accountNameKey } from './account-name.js';
+
 export interface ThrottleRule {
   maxFailures: number;
   windowMs: number;
@@ -31,11 +33,6 @@ export interface LoginAttempt {
   address: string;
 }
 
-/** One spelling per name: case and Unicode forms do not buy extra attempts. */
-export function throttleNameOf(username: string): string {
-  return username.normalize('NFKC').trim().toLowerCase();
-}
-
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
   private readonly maxKeys: number;
@@ -46,7 +43,7 @@ export class LoginThrottle {
 
   private keys(attempt: LoginAttempt): [string, ThrottleRule][] {
     return [
-      [`user\u0000${throttleNameOf(attempt.username)}`, this.options.perUser],
+      [`user\u0000${accountNameKey(attempt.username)}`, this.options.perUser],
       [`address\u0000${attempt.address}`, this.options.perAddress],
     ];
   }

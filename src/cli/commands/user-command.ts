@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { AppError } from '../../core/errors/app-error.js';
-import { throttleNameOf } from '../../auth/login-throttle.js';
+import { accountSpelledLike } from '../../auth/account-name.js';
 import { hashPassword, passwordProblem } from '../../auth/password-hash.js';
 import { AccountStore } from '../../store/accounts.js';
 import { isPostgresUrl } from '../../store/database-location.js';
@@ -105,9 +105,7 @@ async function addUser(
   const account = await withAccounts(context, async (accounts) => {
     // Names that differ only in case or Unicode form are one name (the login limit counts them
     // as one): `Ann` next to `ann` would be two people no one can tell apart.
-    const clash = (await accounts.list()).find(
-      (account) => throttleNameOf(account.username) === throttleNameOf(name),
-    );
+    const clash = accountSpelledLike(await accounts.list(), name);
     if (clash)
       throw new AppError('usage', {
         message:

@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { LoginAttempt, LoginThrottle } from '../../auth/login-throttle.js';
-import { throttleNameOf } from '../../auth/login-throttle.js';
+import { accountSpelledLike } from '../../auth/account-name.js';
 import {
   dummyPasswordHash,
   hashPassword,
@@ -69,8 +69,7 @@ async function startSession(
 async function findAccountForSignIn(accounts: AuthRouteOptions['accounts'], typed: string) {
   const exact = await accounts.find(typed);
   if (exact) return exact;
-  const spelling = throttleNameOf(typed);
-  const same = (await accounts.list()).find((a) => throttleNameOf(a.username) === spelling);
+  const same = accountSpelledLike(await accounts.list(), typed);
   return same ? accounts.find(same.username) : undefined;
 }
 
