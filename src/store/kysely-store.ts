@@ -15,7 +15,7 @@ import * as userData from './user-data.js';
 import * as introductions from './introductions.js';
 import * as messageTexts from './message-texts.js';
 import type { IntroductionStatus } from '../core/give-and-take/introduction.js';
-import type { InvitationMark, InviterFacts } from '../core/invitation/inviter-facts.js';
+import type { InvitationMark, InviterFactsChange } from '../core/invitation/inviter-facts.js';
 import { readStats } from './read-stats.js';
 import type {
   ActivityQuery,
@@ -286,7 +286,7 @@ export class KyselyStore implements Store {
     });
   }
 
-  setInviterFacts(personKey: string, facts: InviterFacts, at: string) {
+  setInviterFacts(personKey: string, facts: InviterFactsChange, at: string) {
     return this.write((db) => userData.setInviterFacts(db, this.ownerId, personKey, facts, at));
   }
 
@@ -296,6 +296,10 @@ export class KyselyStore implements Store {
 
   setInvitationMark(personKey: string, mark: InvitationMark, at: string) {
     return this.write((db) => userData.setInvitationMark(db, this.ownerId, personKey, mark, at));
+  }
+
+  clearInvitationMark(personKey: string) {
+    return this.write((db) => userData.clearInvitationMark(db, this.ownerId, personKey));
   }
 
   listInvitationMarks() {

@@ -5,7 +5,11 @@ import type {
   InvitationDirection,
 } from '../core/linkedin-export/export-records.js';
 import type { OwnerIdentity } from '../core/linkedin-export/mapping-context.js';
-import type { InvitationMark, InviterFacts } from '../core/invitation/inviter-facts.js';
+import type {
+  InvitationMark,
+  InviterFacts,
+  InviterFactsChange,
+} from '../core/invitation/inviter-facts.js';
 import type {
   IntroductionFact,
   IntroductionSide,
@@ -49,11 +53,16 @@ export interface Store {
   /** Messages per person and calendar month, both ways, drafts excluded. */
   listMonthlyMessageCounts(): Promise<MonthlyMessageCount[]>;
 
-  /** What the user saw on an inviter's profile; given fields replace stored ones. */
-  setInviterFacts(personKey: string, facts: InviterFacts, at: string): Promise<void>;
+  /**
+   * What the user saw on an inviter's profile: given fields replace stored ones, `null` forgets
+   * one (unknown again), absent fields stay.
+   */
+  setInviterFacts(personKey: string, facts: InviterFactsChange, at: string): Promise<void>;
   listInviterFacts(): Promise<Map<string, InviterFacts>>;
   /** What the user did with an invitation on LinkedIn. */
   setInvitationMark(personKey: string, mark: InvitationMark, at: string): Promise<void>;
+  /** Undoes the mark (pending again); false when there was none. */
+  clearInvitationMark(personKey: string): Promise<boolean>;
   listInvitationMarks(): Promise<Map<string, { mark: InvitationMark; markedAt: string }>>;
   /** The people met at an event, replacing an earlier list with the same id. */
   saveEvent(event: StoredEvent): Promise<void>;

@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import type { InvitationMark, InviterFacts } from '../core/invitation/inviter-facts.js';
+import type {
+  InvitationMark,
+  InviterFacts,
+  InviterFactsChange,
+} from '../core/invitation/inviter-facts.js';
 import type { Database } from './database-schema.js';
 import type { MonthlyMessageCount, StoredEvent, StoredEventPerson } from './store.js';
 
@@ -10,7 +14,7 @@ export async function setInviterFacts(
   db: Kysely<Database>,
   ownerId: string,
   personKey: string,
-  facts: InviterFacts,
+  facts: InviterFactsChange,
   at: string,
 ): Promise<void> {
   const existing = await db
@@ -25,9 +29,24 @@ export async function setInviterFacts(
     headline: facts.headline !== undefined ? facts.headline : (existing?.headline ?? null),
     summary: facts.summary !== undefined ? facts.summary : (existing?.summary ?? null),
     has_photo:
-      facts.hasPhoto !== undefined ? (facts.hasPhoto ? 1 : 0) : (existing?.has_photo ?? null),
+      facts.hasPhoto === null
+        ? null
+        : facts.hasPhoto !== undefined
+          ? facts.hasPhoto
+            ? 1
+            : 0
+          : (existing?.has_photo ?? null),
     updated_at: at,
   };
+  if (row.headline === null && row.summary === null && row.has_photo === null) {
+    // Every fact forgotten: no row, exactly as if the user never looked.
+    await db
+      .deleteFrom('inviter_facts')
+      .where('owner_id', '=', ownerId)
+      .where('person_key', '=', personKey)
+      .execute();
+    return;
+  }
   await db
     .insertInto('inviter_facts')
     .values(row)
@@ -77,6 +96,20 @@ export async function setInvitationMark(
       conflict.columns(['owner_id', 'person_key']).doUpdateSet({ mark, marked_at: at }),
     )
     .execute();
+}
+
+/** Forgets the mark: the invitation is pending again (as far as the export says it is). */
+export async function clearInvitationMark(
+  db: Kysely<Database>,
+  ownerId: string,
+  personKey: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('invitation_marks')
+    .where('owner_id', '=', ownerId)
+    .where('person_key', '=', personKey)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 export async function listInvitationMarks(

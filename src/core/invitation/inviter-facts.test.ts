@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PendingInvitation } from './inviter-facts.js';
-import { findInviter, invitationFromPending } from './inviter-facts.js';
+import { applyFactsChange, findInviter, invitationFromPending } from './inviter-facts.js';
 
 const pending: PendingInvitation[] = [
   {
@@ -68,5 +68,18 @@ describe('invitationFromPending', () => {
     });
     assert.equal('summary' in invitation.from, false);
     assert.equal(invitation.message, undefined);
+  });
+});
+
+describe('applyFactsChange', () => {
+  it('replaces given facts, forgets null ones and keeps absent ones', () => {
+    const facts = { headline: 'Nurse at Isala', summary: '', hasPhoto: false };
+    assert.deepEqual(applyFactsChange(facts, { hasPhoto: null, headline: 'Nurse' }), {
+      headline: 'Nurse',
+      summary: '',
+    });
+    assert.deepEqual(applyFactsChange(facts, {}), facts);
+    assert.deepEqual(applyFactsChange({}, { summary: null }), {});
+    assert.deepEqual(facts, { headline: 'Nurse at Isala', summary: '', hasPhoto: false });
   });
 });

@@ -12,6 +12,25 @@ export interface InviterFacts {
   hasPhoto?: boolean;
 }
 
+/**
+ * A change to the recorded facts: a value records it, `null` forgets it (back to unknown, as if
+ * never looked), an absent field keeps what is stored.
+ */
+export type InviterFactsChange = { [Field in keyof InviterFacts]?: InviterFacts[Field] | null };
+
+export const inviterFactFields: readonly (keyof InviterFacts)[] = ['headline', 'summary', 'hasPhoto'];
+
+/** The facts after a change: given fields replace, `null` removes, absent ones stay. */
+export function applyFactsChange(facts: InviterFacts, change: InviterFactsChange): InviterFacts {
+  const next: InviterFacts = { ...facts };
+  for (const field of inviterFactFields) {
+    const value = change[field];
+    if (value === null) delete next[field];
+    else if (value !== undefined) (next as Record<string, unknown>)[field] = value;
+  }
+  return next;
+}
+
 /** What the user did on LinkedIn (`netwerk inviter mark`); `pending` itself stays derived from the export. */
 export type InvitationMark = 'accepted' | 'ignored' | 'reported';
 
