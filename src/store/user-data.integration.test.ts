@@ -72,11 +72,7 @@ function userDataContract(makeTarget: () => Promise<StoreTarget>, label: string)
         hasPhoto: false,
       });
       // Every fact forgotten: the inviter has no facts at all, as if never looked at.
-      await store.setInviterFacts(
-        key,
-        { headline: null, hasPhoto: null },
-        '2026-11-23T10:00:00Z',
-      );
+      await store.setInviterFacts(key, { headline: null, hasPhoto: null }, '2026-11-23T10:00:00Z');
       assert.equal((await store.listInviterFacts()).has(key), false);
     });
 

@@ -18,7 +18,11 @@ export interface InviterFacts {
  */
 export type InviterFactsChange = { [Field in keyof InviterFacts]?: InviterFacts[Field] | null };
 
-export const inviterFactFields: readonly (keyof InviterFacts)[] = ['headline', 'summary', 'hasPhoto'];
+export const inviterFactFields: readonly (keyof InviterFacts)[] = [
+  'headline',
+  'summary',
+  'hasPhoto',
+];
 
 /** The facts after a change: given fields replace, `null` removes, absent ones stay. */
 export function applyFactsChange(facts: InviterFacts, change: InviterFactsChange): InviterFacts {
