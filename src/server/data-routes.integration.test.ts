@@ -130,6 +130,75 @@ describe('the data API', () => {
     assert.equal(bad.status, 400);
   });
 
+  it('undoes a mark: pending again, in the list and in the counts', async () => {
+    const { rows } = (await (await test.call('/api/inbox')).json()) as { rows: Row[] };
+    const peter = rows.find((row) => row.name === 'Peter Pending')!;
+    const mark = (status: string) =>
+      test.call('/api/inbox/mark', { method: 'PUT', json: { id: peter.id, mark: status } });
+    await mark('ignored');
+    // Undo to the mark before (another one), then back to pending.
+    const other = await mark('accepted');
+    assert.equal(((await other.json()) as { entry: { status: string } }).entry.status, 'accepted');
+    const undone = await mark('pending');
+    assert.equal(undone.status, 200);
+    assert.equal(((await undone.json()) as { entry: { status: string } }).entry.status, 'pending');
+    const inbox = (await (await test.call('/api/inbox')).json()) as {
+      rows: Row[];
+      counts: { byStatus: Record<string, number> };
+    };
+    assert.equal(inbox.rows.find((row) => row.id === peter.id)?.status, 'pending');
+    assert.equal(inbox.counts.byStatus.accepted, 0);
+    assert.equal((await test.store.listInvitationMarks()).has(peter.id), false);
+    // Undoing what is not marked is no error: it is pending either way.
+    assert.equal((await mark('pending')).status, 200);
+    const stranger = await test.call('/api/inbox/mark', {
+      method: 'PUT',
+      json: { id: 'u:nobody', mark: 'pending' },
+    });
+    assert.equal(stranger.status, 404);
+  });
+
+  it('forgets a recorded fact: unknown again, and the verdict follows', async () => {
+    const { rows } = (await (await test.call('/api/inbox')).json()) as { rows: Row[] };
+    const peter = rows.find((row) => row.name === 'Peter Pending')!;
+    const put = (facts: unknown) =>
+      test.call('/api/inbox/facts', { method: 'PUT', json: { id: peter.id, facts } });
+    const before = (await (await put({ hasPhoto: false, headline: 'Nurse at Isala' })).json()) as {
+      entry: { triage: { verdict: string } };
+    };
+    assert.equal(before.entry.triage.verdict, 'ignore');
+    const response = await put({ hasPhoto: null });
+    assert.equal(response.status, 200);
+    const { entry } = (await response.json()) as {
+      entry: { facts: Record<string, unknown>; triage: { verdict: string } };
+    };
+    assert.deepEqual(entry.facts, { headline: 'Nurse at Isala' });
+    assert.equal(entry.triage.verdict, 'review');
+    const again = (await (await test.call('/api/inbox')).json()) as { rows: Row[] };
+    assert.equal(again.rows.find((row) => row.id === peter.id)?.verdict, 'review');
+    await put({ headline: null });
+    assert.equal((await test.store.listInviterFacts()).has(peter.id), false);
+    // Only the fields the page knows, and null, nothing else.
+    assert.equal((await put({ hasPhoto: 'unknown' })).status, 400);
+  });
+
+  it('guards the undo and the reset like every write: origin and session', async () => {
+    const { rows } = (await (await test.call('/api/inbox')).json()) as { rows: Row[] };
+    const id = rows[0]!.id;
+    const foreign = await test.call('/api/inbox/mark', {
+      method: 'PUT',
+      json: { id, mark: 'pending' },
+      headers: { origin: 'https://evil.example' },
+    });
+    assert.equal(foreign.status, 403);
+    const anonymous = await test.call('/api/inbox/facts', {
+      method: 'PUT',
+      json: { id, facts: { hasPhoto: null } },
+      headers: { cookie: 'netwerk_session=wrong' },
+    });
+    assert.equal(anonymous.status, 401);
+  });
+
   it('aggregates the network charts on the server', async () => {
     const charts = (await (await test.call('/api/network/charts')).json()) as {
       connectionsPerMonth: { month: string; count: number }[];

@@ -1,5 +1,5 @@
 import type { UserLanguage } from '../core/i18n/languages.js';
-import type { InviterFacts } from '../core/invitation/inviter-facts.js';
+import type { InviterFactsChange } from '../core/invitation/inviter-facts.js';
 import type { LanguageScorer } from '../core/language/detect-language.js';
 import type { UserSettings } from '../core/settings/user-settings.js';
 import type { Store } from '../store/store.js';
@@ -62,7 +62,7 @@ export class InboxCache {
     store: Store,
     settings: UserSettings,
     id: string,
-    change: { facts?: InviterFacts; status?: InvitationStatus },
+    change: { facts?: InviterFactsChange; status?: InvitationStatus },
   ): Promise<void> {
     const promise = this.inboxes.get(InboxCache.key(store));
     if (!promise) return;

@@ -1,10 +1,10 @@
 import { AppError } from '../core/errors/app-error.js';
 import type {
-  InvitationMark,
   InviterFacts,
+  InviterFactsChange,
   PendingInvitation,
 } from '../core/invitation/inviter-facts.js';
-import { invitationFromPending } from '../core/invitation/inviter-facts.js';
+import { applyFactsChange, invitationFromPending } from '../core/invitation/inviter-facts.js';
 import type { TriageResult } from '../core/triage/triage-result.js';
 import { triageInvitation } from '../core/triage/triage-invitation.js';
 import type { Store } from '../store/store.js';
@@ -92,9 +92,9 @@ export async function loadInbox(context: InboxContext): Promise<InboxEntry[]> {
 export function retriageEntry(
   context: InboxContext,
   entry: InboxEntry,
-  change: { facts?: InviterFacts; status?: InvitationStatus },
+  change: { facts?: InviterFactsChange; status?: InvitationStatus },
 ): InboxEntry {
-  const facts = change.facts ? { ...entry.facts, ...change.facts } : entry.facts;
+  const facts = change.facts ? applyFactsChange(entry.facts, change.facts) : entry.facts;
   return entryFor(
     context,
     {
@@ -116,22 +116,26 @@ async function requirePending(store: Store, personKey: string): Promise<void> {
   }
 }
 
-/** What the user saw on the inviter's profile; given fields replace stored ones. */
+/**
+ * What the user saw on the inviter's profile: given fields replace stored ones, `null` forgets
+ * one (unknown again).
+ */
 export async function saveInviterFacts(
   context: Pick<TodoContext, 'store' | 'now'>,
   personKey: string,
-  facts: InviterFacts,
+  facts: InviterFactsChange,
 ): Promise<void> {
   await requirePending(context.store, personKey);
   await context.store.setInviterFacts(personKey, facts, context.now.toISOString());
 }
 
-/** What the user did with the invitation on LinkedIn. */
+/** What the user did with the invitation on LinkedIn; `pending` undoes a mark. */
 export async function markInvitation(
   context: Pick<TodoContext, 'store' | 'now'>,
   personKey: string,
-  mark: InvitationMark,
+  status: InvitationStatus,
 ): Promise<void> {
   await requirePending(context.store, personKey);
-  await context.store.setInvitationMark(personKey, mark, context.now.toISOString());
+  if (status === 'pending') await context.store.clearInvitationMark(personKey);
+  else await context.store.setInvitationMark(personKey, status, context.now.toISOString());
 }

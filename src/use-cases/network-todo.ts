@@ -2,7 +2,7 @@ import { draftMessage, draftReply } from '../core/compose/draft-reply.js';
 import { AppError } from '../core/errors/app-error.js';
 import type {
   InvitationMark,
-  InviterFacts,
+  InviterFactsChange,
   PendingInvitation,
 } from '../core/invitation/inviter-facts.js';
 import { findInviter, invitationFromPending } from '../core/invitation/inviter-facts.js';
@@ -114,25 +114,29 @@ async function resolveInviter(store: Store, query: string): Promise<PendingInvit
   throw new AppError('inviter-not-found', { query });
 }
 
-/** `netwerk inviter set`: what the user saw on the inviter's profile. */
+/** `netwerk inviter set`: what the user saw on the inviter's profile; `null` forgets a fact. */
 export async function recordInviterFacts(
   context: TodoContext,
   query: string,
-  facts: InviterFacts,
+  facts: InviterFactsChange,
 ): Promise<PendingInvitation> {
   const inviter = await resolveInviter(context.store, query);
   await context.store.setInviterFacts(inviter.personKey, facts, context.now.toISOString());
   return inviter;
 }
 
-/** `netwerk inviter mark`: what the user did on LinkedIn; the export still decides `pending`. */
+/**
+ * `netwerk inviter mark`: what the user did on LinkedIn; `pending` undoes a mark. The export
+ * still decides whether an invitation is pending at all.
+ */
 export async function markInviter(
   context: TodoContext,
   query: string,
-  mark: InvitationMark,
+  status: InvitationStatus,
 ): Promise<PendingInvitation> {
   const inviter = await resolveInviter(context.store, query);
-  await context.store.setInvitationMark(inviter.personKey, mark, context.now.toISOString());
+  if (status === 'pending') await context.store.clearInvitationMark(inviter.personKey);
+  else await context.store.setInvitationMark(inviter.personKey, status, context.now.toISOString());
   return inviter;
 }
 

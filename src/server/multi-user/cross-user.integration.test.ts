@@ -334,6 +334,16 @@ function crossUserSuite(makeTarget: () => Promise<StoreTarget>, label: string): 
         );
         assert.equal((await inboxEntry(ann, sharedInviter)).facts.headline, undefined);
         assert.equal((await inboxEntry(cara, sharedInviter)).facts.headline, undefined);
+        // Bob forgetting a fact reaches only his own.
+        const forget = await bob.call('/api/inbox/facts', {
+          method: 'PUT',
+          json: { id: own('ann').inviterId, facts: { headline: null } },
+        });
+        assert.equal(forget.status, 404);
+        assert.equal(
+          (await inboxEntry(ann, own('ann').inviterId)).facts.headline,
+          own('ann').facts,
+        );
       },
       'PUT /api/inbox/mark': async () => {
         const guessed = await bob.call('/api/inbox/mark', {
@@ -349,6 +359,14 @@ function crossUserSuite(makeTarget: () => Promise<StoreTarget>, label: string): 
         assert.equal((await inboxEntry(ann, sharedInviter)).status, 'accepted');
         assert.equal((await inboxEntry(ann, own('ann').inviterId)).status, 'pending');
         assert.equal((await inboxEntry(cara, sharedInviter)).status, 'pending');
+        // Bob's undo reaches only his own mark, never Ann's.
+        const undo = await bob.call('/api/inbox/mark', {
+          method: 'PUT',
+          json: { id: sharedInviter, mark: 'pending' },
+        });
+        assert.equal(undo.status, 200);
+        assert.equal((await inboxEntry(bob, sharedInviter)).status, 'pending');
+        assert.equal((await inboxEntry(ann, sharedInviter)).status, 'accepted');
       },
       'GET /api/network/charts': async () => {
         await readsNothingOfOthers(bob, '/api/network/charts', ['ann', 'cara']);

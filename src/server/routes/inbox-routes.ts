@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../core/errors/app-error.js';
 import { invitationMarks } from '../../core/invitation/inviter-facts.js';
-import type { InvitationMark } from '../../core/invitation/inviter-facts.js';
 import type { TriageVerdict } from '../../core/triage/triage-result.js';
 import type { InboxEntry } from '../../use-cases/inbox.js';
 import { markInvitation, saveInviterFacts } from '../../use-cases/inbox.js';
@@ -40,9 +39,10 @@ const factsInput = z
     id: z.string().min(1).max(2000),
     facts: z
       .object({
-        headline: z.string().max(1000).optional(),
-        summary: z.string().max(5000).optional(),
-        hasPhoto: z.boolean().optional(),
+        // null forgets the fact: unknown again, as if the profile was never looked at.
+        headline: z.string().max(1000).nullable().optional(),
+        summary: z.string().max(5000).nullable().optional(),
+        hasPhoto: z.boolean().nullable().optional(),
       })
       .strict(),
   })
@@ -51,7 +51,8 @@ const factsInput = z
 const markInput = z
   .object({
     id: z.string().min(1).max(2000),
-    mark: z.enum(invitationMarks as [InvitationMark, ...InvitationMark[]]),
+    // pending undoes a mark.
+    mark: z.enum(['pending', ...invitationMarks] as [InvitationStatus, ...InvitationStatus[]]),
   })
   .strict();
 
