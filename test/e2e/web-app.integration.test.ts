@@ -212,6 +212,113 @@ describe('the web app in headless Chromium', { skip }, () => {
     await shoot('inbox-detail');
   });
 
+  it('forgets recorded facts again with the keyboard: back to not looked yet', async () => {
+    // The invitation of the test before, its photo, headline and summary recorded.
+    const detail = page.locator('article.detail');
+    const name = (await detail.getByRole('heading', { level: 2 }).textContent()) ?? '';
+    const photoYes = detail.getByRole('radio', { name: 'yes' });
+    assert.equal(await photoYes.isChecked(), true);
+    await photoYes.focus();
+    await page.keyboard.press('ArrowLeft'); // yes → not looked yet
+    await detail.getByRole('radio', { name: 'not looked yet' }).waitFor();
+    assert.equal(await detail.getByRole('radio', { name: 'not looked yet' }).isChecked(), true);
+    for (const label of ['Headline', 'Summary (About)']) {
+      const field = detail
+        .locator('.field')
+        .filter({ has: page.getByLabel(label, { exact: true }) });
+      await field.getByRole('button', { name: 'Back to not looked yet' }).focus();
+      await page.keyboard.press('Enter');
+      await field.getByRole('button').waitFor({ state: 'detached' });
+      assert.equal(await field.getByLabel(label, { exact: true }).inputValue(), '');
+      assert.equal(
+        await field.getByLabel(label, { exact: true }).getAttribute('placeholder'),
+        'not looked yet',
+      );
+    }
+    await detail.locator('.badge').filter({ hasText: 'Review' }).waitFor();
+    // Stored as unknown, not as "none": nothing left of the facts.
+    await waitUntil(async () => {
+      const facts = [...(await store.listInviterFacts()).values()];
+      return !facts.some((fact) => fact.headline === 'Freelance copywriter for B2B tech');
+    });
+    // Still unknown after a reload, with the page's own server verdict.
+    await page.reload();
+    await page.getByRole('radio', { name: /^All pending/ }).check();
+    await page.getByRole('option').filter({ hasText: name }).click();
+    await page.getByRole('heading', { level: 2, name }).waitFor();
+    assert.equal(await detail.getByRole('radio', { name: 'not looked yet' }).isChecked(), true);
+    assert.equal(await detail.getByLabel('Headline', { exact: true }).inputValue(), '');
+    assert.equal(await detail.getByRole('button', { name: 'Back to not looked yet' }).count(), 0);
+  });
+
+  it('undoes a mark right after it, and unmarks a handled invitation', async () => {
+    await open('/');
+    const options = page.getByRole('listbox', { name: 'Invitations' }).getByRole('option');
+    await options.first().waitFor();
+    const name = (await options.nth(0).locator('.row-name').textContent()) ?? '';
+    const pendingBefore = await pendingCount();
+    await page.locator('h1').click();
+    await page.keyboard.press('i');
+    const undoBar = page.getByTestId('undo-bar');
+    await undoBar.filter({ hasText: `${name}: ignored.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name}: ignored. Press u to undo.` })
+      .waitFor();
+    assert.equal(await pendingCount(), pendingBefore - 1);
+    await checkAccessibility(page, 'inbox with undo');
+
+    // u puts it back: pending again, and shown again.
+    await page.keyboard.press('u');
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Undone: ${name} is pending again.` })
+      .waitFor();
+    await undoBar.waitFor({ state: 'detached' });
+    assert.equal(await pendingCount(), pendingBefore);
+    await page.getByRole('heading', { level: 2, name }).waitFor();
+
+    // The Undo button, by keyboard: the focus stays on the page.
+    await page.keyboard.press('r');
+    await undoBar.filter({ hasText: `${name}: reported.` }).waitFor();
+    await undoBar.getByRole('button', { name: /^Undo/ }).focus();
+    await page.keyboard.press('Enter');
+    await undoBar.waitFor({ state: 'detached' });
+    assert.equal(await pendingCount(), pendingBefore);
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+
+    // Marked and left: the Handled list has it, and takes it back to pending.
+    await page.keyboard.press('a');
+    await undoBar.filter({ hasText: `${name}: accepted.` }).waitFor();
+    await page.getByRole('radio', { name: /^Handled/ }).check();
+    await options.filter({ hasText: name }).click();
+    const detail = page.locator('article.detail');
+    await detail.getByRole('heading', { level: 2, name }).waitFor();
+    await detail.getByRole('button', { name: 'Accepted' }).waitFor();
+    assert.equal(
+      await detail.getByRole('button', { name: /^Accepted/ }).getAttribute('aria-pressed'),
+      'true',
+    );
+    await detail.getByRole('button', { name: 'Back to pending' }).focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name}: back to pending.` })
+      .waitFor();
+    await detail.getByRole('button', { name: 'Back to pending' }).waitFor({ state: 'detached' });
+    assert.equal(await pendingCount(), pendingBefore);
+    await shoot('inbox-undo');
+    // Stored as unmarked, not as some mark.
+    const marks = await store.listInvitationMarks();
+    const keys = (await store.listInvitations({ direction: 'incoming' }))
+      .filter((invitation) => invitation.otherName === name)
+      .map((invitation) => invitation.otherPersonKey);
+    assert.ok(keys.length > 0);
+    assert.ok(keys.every((key) => !marks.has(key)));
+    await page.getByRole('radio', { name: /^All pending/ }).check();
+    await options.filter({ hasText: name }).first().waitFor();
+  });
+
   it('counts a note’s characters as it is typed and offers a fix within the limit', async () => {
     await open('/compose');
     await page.getByLabel('To (their name)').fill('Karin de Vries');
@@ -309,6 +416,10 @@ describe('the web app in headless Chromium', { skip }, () => {
         await page.getByTestId('invitation-note').first().waitFor();
         const note = (await page.getByTestId('invitation-note').first().textContent()) ?? '';
         assert.ok(note.includes(hostileStrings.img) || note.includes(hostileStrings.svg), note);
+        // The name in the undo bar is text too.
+        await page.locator('h1').click();
+        await page.keyboard.press('i');
+        await page.getByTestId('undo-bar').waitFor();
       }
       const planted = await page.evaluate(() => ({
         xss: (window as unknown as { __netwerkXss?: number }).__netwerkXss,
@@ -329,6 +440,14 @@ describe('the web app in headless Chromium', { skip }, () => {
     await expectNoCspViolations(page);
   });
 });
+
+async function waitUntil(check: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the condition did not hold within 5 s');
+}
 
 async function pendingCount(): Promise<number> {
   const label =

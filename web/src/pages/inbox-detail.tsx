@@ -1,8 +1,18 @@
-import { useMemo, useState } from 'react';
-import { invitationFromPending } from '../../../src/core/invitation/inviter-facts.js';
+import { useId, useMemo, useRef, useState } from 'react';
+import {
+  applyFactsChange,
+  invitationFromPending,
+} from '../../../src/core/invitation/inviter-facts.js';
+import type { InviterFactsChange } from '../../../src/core/invitation/inviter-facts.js';
 import { triageInvitation } from '../../../src/core/triage/triage-invitation.js';
 import { api } from '../api/client.js';
-import type { InboxEntry, InvitationMark, InviterFacts, TriageResult } from '../api/types.js';
+import type {
+  InboxEntry,
+  InvitationMark,
+  InvitationStatus,
+  InviterFacts,
+  TriageResult,
+} from '../api/types.js';
 import { CopyButton } from '../components/copy-button.js';
 import { ExternalLink, HighlightedText } from '../components/text-parts.js';
 import { VerdictBadge } from '../components/verdict-badge.js';
@@ -12,30 +22,37 @@ import { useSettings } from '../settings-context.js';
 type PhotoChoice = 'unknown' | 'yes' | 'no';
 
 interface Draft {
-  headline: string;
-  summary: string;
+  /** null: not looked yet (unknown); '' typed or saved empty: none. */
+  headline: string | null;
+  summary: string | null;
   photo: PhotoChoice;
 }
 
 function draftOf(facts: InviterFacts): Draft {
   return {
-    headline: facts.headline ?? '',
-    summary: facts.summary ?? '',
+    headline: facts.headline ?? null,
+    summary: facts.summary ?? null,
     photo: facts.hasPhoto === undefined ? 'unknown' : facts.hasPhoto ? 'yes' : 'no',
   };
 }
 
-/** The facts as the user means them: an untouched empty field is still unknown. */
-function factsOf(draft: Draft, saved: InviterFacts): InviterFacts {
-  return {
-    ...(draft.headline !== '' || saved.headline !== undefined ? { headline: draft.headline } : {}),
-    ...(draft.summary !== '' || saved.summary !== undefined ? { summary: draft.summary } : {}),
-    ...(draft.photo !== 'unknown' ? { hasPhoto: draft.photo === 'yes' } : {}),
-  };
-}
-
-function sameFacts(a: InviterFacts, b: InviterFacts): boolean {
-  return a.headline === b.headline && a.summary === b.summary && a.hasPhoto === b.hasPhoto;
+/**
+ * What the draft changes against the saved facts, as the user means it: an untouched empty
+ * field is still unknown; "not looked yet" forgets a saved fact (null).
+ */
+function changeOf(draft: Draft, saved: InviterFacts): InviterFactsChange {
+  const change: InviterFactsChange = {};
+  for (const field of ['headline', 'summary'] as const) {
+    const value = draft[field];
+    if (value === null) {
+      if (saved[field] !== undefined) change[field] = null;
+    } else if (value !== saved[field] && !(value === '' && saved[field] === undefined)) {
+      change[field] = value;
+    }
+  }
+  const photo = draft.photo === 'unknown' ? undefined : draft.photo === 'yes';
+  if (photo !== saved.hasPhoto) change.hasPhoto = photo ?? null;
+  return change;
 }
 
 const marks: InvitationMark[] = ['accepted', 'ignored', 'reported'];
@@ -75,7 +92,7 @@ function quotesOf(
 export function InboxDetail(props: {
   entry: InboxEntry;
   onSaved(entry: InboxEntry): void;
-  onMark(mark: InvitationMark): void;
+  onMark(status: InvitationStatus): void;
   onError(error: unknown): void;
 }) {
   const { entry } = props;
@@ -83,7 +100,12 @@ export function InboxDetail(props: {
   const { settings } = useSettings();
   const [draft, setDraft] = useState<Draft>(() => draftOf(entry.facts));
   const [saved, setSaved] = useState(false);
-  const edited = !sameFacts(factsOf(draft, entry.facts), entry.facts);
+  const ids = useId();
+  // Saves run one after another against the facts the last one left: leaving a field and then
+  // choosing "not looked yet" must not let the older save land last.
+  const savedFacts = useRef(entry.facts);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const edited = Object.keys(changeOf(draft, entry.facts)).length > 0;
 
   const live: TriageResult = useMemo(() => {
     if (!edited) return entry.triage;
@@ -96,7 +118,7 @@ export function InboxDetail(props: {
           sentAt: entry.sentAt,
           message: entry.message,
         },
-        factsOf(draft, entry.facts),
+        applyFactsChange(entry.facts, changeOf(draft, entry.facts)),
       ),
       {
         settings: { language, ...(settings.signature ? { signature: settings.signature } : {}) },
@@ -104,25 +126,75 @@ export function InboxDetail(props: {
     );
   }, [edited, draft, entry, language, settings.signature]);
 
-  const save = async (next: Draft) => {
-    const facts = factsOf(next, entry.facts);
-    if (sameFacts(facts, entry.facts)) return;
-    try {
-      const result = await api<{ entry: InboxEntry }>('/inbox/facts', {
-        method: 'PUT',
-        json: { id: entry.id, facts },
-      });
-      props.onSaved(result.entry);
-      setSaved(true);
-    } catch (error) {
-      props.onError(error);
-    }
+  const save = (next: Draft): Promise<void> => {
+    queue.current = queue.current.then(async () => {
+      const facts = changeOf(next, savedFacts.current);
+      if (Object.keys(facts).length === 0) return;
+      try {
+        const result = await api<{ entry: InboxEntry }>('/inbox/facts', {
+          method: 'PUT',
+          json: { id: entry.id, facts },
+        });
+        savedFacts.current = result.entry.facts;
+        props.onSaved(result.entry);
+        setSaved(true);
+      } catch (error) {
+        props.onError(error);
+      }
+    });
+    return queue.current;
+  };
+
+  /** "Not looked yet": the fact is forgotten, as if the profile was never looked at. */
+  const forget = (field: 'headline' | 'summary') => {
+    const next = { ...draft, [field]: null };
+    setDraft(next);
+    setSaved(false);
+    void save(next);
   };
 
   const fieldTexts: Record<InvitationTextField, string> = {
     message: entry.message ?? '',
-    headline: draft.headline,
-    summary: draft.summary,
+    headline: draft.headline ?? '',
+    summary: draft.summary ?? '',
+  };
+  const textFact = (field: 'headline' | 'summary', label: string) => {
+    const labelId = `${ids}-${field}-label`;
+    const inputId = `${ids}-${field}`;
+    const value = draft[field];
+    const known = value !== null && (value !== '' || entry.facts[field] !== undefined);
+    const input = {
+      value: value ?? '',
+      placeholder: value === null ? t('inbox.fact.unknown') : t('inbox.fact.none'),
+      id: inputId,
+      onChange: (event: { target: { value: string } }) => {
+        setDraft({ ...draft, [field]: event.target.value });
+        setSaved(false);
+      },
+      onBlur: () => void save(draft),
+    };
+    return (
+      <div className="field">
+        <label id={labelId} htmlFor={inputId}>
+          {label}
+        </label>
+        {field === 'headline' ? (
+          <input type="text" maxLength={1000} {...input} />
+        ) : (
+          <textarea rows={4} maxLength={5000} {...input} />
+        )}
+        {known ? (
+          <button
+            type="button"
+            className="forget"
+            aria-describedby={labelId}
+            onClick={() => forget(field)}
+          >
+            {t('inbox.fact.forget')}
+          </button>
+        ) : null}
+      </div>
+    );
   };
   const noteSpans = live.signals.flatMap((signal) =>
     signal.evidence.filter((evidence) => evidence.field === 'message'),
@@ -205,7 +277,6 @@ export function InboxDetail(props: {
                 name={`photo-${entry.id}`}
                 value={choice}
                 checked={draft.photo === choice}
-                disabled={choice === 'unknown' && entry.facts.hasPhoto !== undefined}
                 onChange={() => {
                   const next = { ...draft, photo: choice };
                   setDraft(next);
@@ -217,32 +288,8 @@ export function InboxDetail(props: {
             </label>
           ))}
         </fieldset>
-        <label className="field">
-          <span>{t('inbox.headline')}</span>
-          <input
-            type="text"
-            value={draft.headline}
-            maxLength={1000}
-            onChange={(event) => {
-              setDraft({ ...draft, headline: event.target.value });
-              setSaved(false);
-            }}
-            onBlur={() => void save(draft)}
-          />
-        </label>
-        <label className="field">
-          <span>{t('inbox.summary')}</span>
-          <textarea
-            rows={4}
-            value={draft.summary}
-            maxLength={5000}
-            onChange={(event) => {
-              setDraft({ ...draft, summary: event.target.value });
-              setSaved(false);
-            }}
-            onBlur={() => void save(draft)}
-          />
-        </label>
+        {textFact('headline', t('inbox.headline'))}
+        {textFact('summary', t('inbox.summary'))}
         <p role="status" className="muted">
           {saved ? t('inbox.saved') : ''}
         </p>
@@ -260,6 +307,11 @@ export function InboxDetail(props: {
             {t(`inbox.mark.${mark}`)} <kbd aria-hidden="true">{mark.slice(0, 1)}</kbd>
           </button>
         ))}
+        {entry.status !== 'pending' ? (
+          <button type="button" onClick={() => props.onMark('pending')}>
+            {t('inbox.unmark')}
+          </button>
+        ) : null}
       </div>
     </article>
   );

@@ -4,7 +4,7 @@ import type {
   InboxEntry,
   InboxList,
   InboxRow,
-  InvitationMark,
+  InvitationStatus,
   TriageVerdict,
 } from '../api/types.js';
 import { copyText } from '../components/copy-button.js';
@@ -51,6 +51,14 @@ export function InboxPage() {
   const [entries, setEntries] = useState<Map<string, InboxEntry>>(new Map());
   const [announcement, setAnnouncement] = useState('');
   const [actionError, setActionError] = useState<unknown>();
+  // The last mark made here, until the next one: what "Undo" puts back.
+  const [lastMark, setLastMark] = useState<{
+    id: string;
+    name: string;
+    previous: InvitationStatus;
+    status: InvitationStatus;
+  }>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const listHeight = useListHeight();
   const entriesRef = useRef(entries);
   entriesRef.current = entries;
@@ -97,23 +105,54 @@ export function InboxPage() {
   }, []);
 
   const mark = useCallback(
-    async (row: InboxRow, mark: InvitationMark) => {
+    async (row: InboxRow, status: InvitationStatus) => {
       setActionError(undefined);
+      const previous = row.status;
       try {
         const { entry } = await api<{ entry: InboxEntry }>('/inbox/mark', {
           method: 'PUT',
-          json: { id: row.id, mark },
+          json: { id: row.id, mark: status },
         });
         // The next invitation takes the marked one's place in the list.
         const next = visible[selectedIndex + 1] ?? visible[selectedIndex - 1];
         updateEntry(entry);
-        if (filter !== 'handled') setSelectedId(next?.id);
-        setAnnouncement(t('inbox.marked', { name: row.name, mark: t(`status.${mark}`) }));
+        if (filter !== 'handled' && status !== 'pending') setSelectedId(next?.id);
+        if (previous !== status) setLastMark({ id: row.id, name: row.name, previous, status });
+        const said =
+          status === 'pending'
+            ? t('inbox.unmarked', { name: row.name })
+            : t('inbox.marked', { name: row.name, mark: t(`status.${status}`) });
+        setAnnouncement(previous !== status ? `${said} ${t('inbox.undoHint')}` : said);
       } catch (error) {
         setActionError(error);
       }
     },
     [visible, selectedIndex, filter, updateEntry, t],
+  );
+
+  /** Puts back what the invitation was before the last mark, and shows it again. */
+  const undo = useCallback(
+    async (fromButton: boolean) => {
+      if (!lastMark) return;
+      setActionError(undefined);
+      try {
+        const { entry } = await api<{ entry: InboxEntry }>('/inbox/mark', {
+          method: 'PUT',
+          json: { id: lastMark.id, mark: lastMark.previous },
+        });
+        updateEntry(entry);
+        setSelectedId(entry.id);
+        setLastMark(undefined);
+        setAnnouncement(
+          t('inbox.undone', { name: lastMark.name, status: t(`status.${lastMark.previous}`) }),
+        );
+        // The button is gone: keep the keyboard on the page, not lost on the body.
+        if (fromButton) headingRef.current?.focus();
+      } catch (error) {
+        setActionError(error);
+      }
+    },
+    [lastMark, updateEntry, t],
   );
 
   useEffect(() => {
@@ -129,6 +168,7 @@ export function InboxPage() {
         a: () => selected && void mark(selected, 'accepted'),
         i: () => selected && void mark(selected, 'ignored'),
         r: () => selected && void mark(selected, 'reported'),
+        u: () => void undo(false),
         c: () => {
           const reply = selected ? entriesRef.current.get(selected.id)?.triage.reply : undefined;
           if (reply) {
@@ -146,7 +186,7 @@ export function InboxPage() {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [visible, selectedIndex, selected, mark, t]);
+  }, [visible, selectedIndex, selected, mark, undo, t]);
 
   if (inbox.error) return <ErrorMessage error={inbox.error} retry={inbox.reload} />;
   if (!inbox.data) return <Loading />;
@@ -172,7 +212,9 @@ export function InboxPage() {
 
   return (
     <section className="page inbox-page">
-      <h1 tabIndex={-1}>{t('inbox.title')}</h1>
+      <h1 tabIndex={-1} ref={headingRef}>
+        {t('inbox.title')}
+      </h1>
       <p className="intro">{t('inbox.intro')}</p>
       {rows.length === 0 ? (
         <p>
@@ -202,6 +244,21 @@ export function InboxPage() {
             ))}
           </fieldset>
           <p className="muted keys">{t('inbox.keys')}</p>
+          {lastMark ? (
+            <div className="undo-bar" data-testid="undo-bar">
+              <span>
+                {lastMark.status === 'pending'
+                  ? t('inbox.unmarked', { name: lastMark.name })
+                  : t('inbox.marked', {
+                      name: lastMark.name,
+                      mark: t(`status.${lastMark.status}`),
+                    })}
+              </span>
+              <button type="button" aria-keyshortcuts="u" onClick={() => void undo(true)}>
+                {t('inbox.undo')} <kbd aria-hidden="true">u</kbd>
+              </button>
+            </div>
+          ) : null}
           <div className="inbox-layout">
             <div className="inbox-list">
               {visible.length === 0 ? (
