@@ -81,6 +81,56 @@ describe('the network commands', () => {
     assert.match(unknown.stderr, /No pending invitation from 'Nobody Known'/);
   });
 
+  it('undoes a mark with `mark … pending` and forgets facts with `set --forget`', async () => {
+    const triage = async () =>
+      JSON.parse((await sandbox.run(['triage', '--json', ...now])).stdout) as {
+        name: string;
+        verdict: string;
+      }[];
+    const undo = await sandbox.run(['inviter', 'mark', 'Rich Moore', 'pending', '--json']);
+    assert.equal(undo.code, 0, undo.stderr);
+    assert.equal((JSON.parse(undo.stdout) as { mark: string }).mark, 'pending');
+    assert.ok(
+      (await triage()).some((r) => r.name === 'Rich Moore'),
+      'Rich is pending again',
+    );
+
+    const forget = await sandbox.run([
+      'inviter',
+      'set',
+      'Peter Pending',
+      '--forget',
+      'photo,headline,summary',
+      '--json',
+    ]);
+    assert.equal(forget.code, 0, forget.stderr);
+    assert.deepEqual((JSON.parse(forget.stdout) as { facts: unknown }).facts, {
+      hasPhoto: null,
+      headline: null,
+      summary: null,
+    });
+    // Back to unknown: the profile has to be checked again, not judged on a remembered photo.
+    assert.equal((await triage()).find((r) => r.name === 'Peter Pending')?.verdict, 'review');
+
+    const clash = await sandbox.run([
+      'inviter',
+      'set',
+      'Peter Pending',
+      '--photo',
+      'no',
+      '--forget',
+      'photo',
+    ]);
+    assert.equal(clash.code, 2);
+    assert.match(clash.stderr, /--forget photo/);
+    const unknownFact = await sandbox.run(['inviter', 'set', 'Peter Pending', '--forget', 'age']);
+    assert.equal(unknownFact.code, 2);
+    assert.match(unknownFact.stderr, /photo, headline, summary/);
+    const badMark = await sandbox.run(['inviter', 'mark', 'Peter Pending', 'deleted']);
+    assert.equal(badMark.code, 2);
+    assert.match(badMark.stderr, /or pending/);
+  });
+
   it('prints the weekly plan on a terminal and as JSON', async () => {
     const text = await sandbox.run(['week', ...now, '--lang', 'nl']);
     assert.equal(text.code, 0, text.stderr);

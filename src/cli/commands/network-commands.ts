@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors/app-error.js';
 import { invitationMarks } from '../../core/invitation/inviter-facts.js';
-import type { InvitationMark, InviterFacts } from '../../core/invitation/inviter-facts.js';
+import type { InviterFacts, InviterFactsChange } from '../../core/invitation/inviter-facts.js';
 import {
   listFollowups,
   listReconnects,
@@ -9,6 +9,7 @@ import {
   markInviter,
   recordInviterFacts,
 } from '../../use-cases/network-todo.js';
+import type { InvitationStatus } from '../../use-cases/network-todo.js';
 import { buildWeeklyPlan } from '../../use-cases/weekly-plan.js';
 import type { CliContext } from '../cli-context.js';
 import type { RegisterCommand } from '../command-kit.js';
@@ -56,26 +57,48 @@ export const registerNetworkCommands: RegisterCommand = (program, kit) => {
       '--photo <yes|no>',
       t({ nl: 'heeft het profiel een foto?', en: 'does the profile have a photo?' }),
     )
+    .option(
+      '--forget <facts>',
+      t({
+        nl: 'vergeet feiten, weer onbekend (nog niet gekeken): photo, headline, summary, met komma’s',
+        en: 'forget facts, unknown again (not looked yet): photo, headline, summary, comma-separated',
+      }),
+    )
     .action(
       kit.action(
         async (
           context,
           who: string,
-          options: { headline?: string; summary?: string; photo?: string },
+          options: { headline?: string; summary?: string; photo?: string; forget?: string },
         ) => {
-          const facts: InviterFacts = {
+          const given: InviterFacts = {
             ...(options.headline !== undefined ? { headline: options.headline } : {}),
             ...(options.summary !== undefined ? { summary: options.summary } : {}),
             ...(options.photo !== undefined
               ? { hasPhoto: parseYesNo(options.photo, context) }
               : {}),
           };
+          const forgotten =
+            options.forget !== undefined ? parseForget(options.forget, context) : [];
+          const clash = forgotten.find((field) => given[field] !== undefined);
+          if (clash) {
+            throw new AppError('usage', {
+              message:
+                context.language === 'nl'
+                  ? `--forget ${cliFactName[clash]}: geef die niet ook een waarde`
+                  : `--forget ${cliFactName[clash]}: do not also give it a value`,
+            });
+          }
+          const facts: InviterFactsChange = {
+            ...given,
+            ...Object.fromEntries(forgotten.map((field) => [field, null])),
+          };
           if (Object.keys(facts).length === 0) {
             throw new AppError('usage', {
               message:
                 context.language === 'nl'
-                  ? 'geef --headline, --summary of --photo yes|no'
-                  : 'give --headline, --summary or --photo yes|no',
+                  ? 'geef --headline, --summary, --photo yes|no of --forget'
+                  : 'give --headline, --summary, --photo yes|no or --forget',
             });
           }
           const found = await withTodoContext(context, (todo) =>
@@ -94,21 +117,21 @@ export const registerNetworkCommands: RegisterCommand = (program, kit) => {
     .command('mark')
     .description(
       t({
-        nl: 'wat je op LinkedIn deed: accepted, ignored of reported',
-        en: 'what you did on LinkedIn: accepted, ignored or reported',
+        nl: 'wat je op LinkedIn deed: accepted, ignored of reported; pending maakt dat ongedaan',
+        en: 'what you did on LinkedIn: accepted, ignored or reported; pending undoes it',
       }),
     )
     .argument('<who>', t({ nl: 'profiel-URL of naam', en: 'profile URL or name' }))
-    .argument('<mark>', 'accepted | ignored | reported')
+    .argument('<mark>', 'accepted | ignored | reported | pending')
     .action(
       kit.action(async (context, who: string, mark: string) => {
-        if (!(invitationMarks as readonly string[]).includes(mark)) {
+        if (mark !== 'pending' && !(invitationMarks as readonly string[]).includes(mark)) {
           throw new AppError('usage', {
-            message: `${mark}: ${context.language === 'nl' ? 'kies' : 'choose'} accepted, ignored ${context.language === 'nl' ? 'of' : 'or'} reported`,
+            message: `${mark}: ${context.language === 'nl' ? 'kies' : 'choose'} accepted, ignored, reported ${context.language === 'nl' ? 'of' : 'or'} pending`,
           });
         }
         const found = await withTodoContext(context, (todo) =>
-          markInviter(todo, who, mark as InvitationMark),
+          markInviter(todo, who, mark as InvitationStatus),
         );
         if (context.json) json(context, { personKey: found.personKey, name: found.name, mark });
         else context.io.stdout.write(`${found.name}: ${mark}\n`);
@@ -213,6 +236,30 @@ export const registerNetworkCommands: RegisterCommand = (program, kit) => {
       }),
     );
 };
+
+const cliFactName: Record<keyof InviterFacts, string> = {
+  hasPhoto: 'photo',
+  headline: 'headline',
+  summary: 'summary',
+};
+
+/** `--forget photo,headline`: the facts to make unknown again. */
+function parseForget(value: string, context: CliContext): (keyof InviterFacts)[] {
+  const byName = new Map(
+    Object.entries(cliFactName).map(([field, name]) => [name, field as keyof InviterFacts]),
+  );
+  const fields: (keyof InviterFacts)[] = [];
+  for (const name of value.split(',').map((part) => part.trim().toLowerCase())) {
+    const field = byName.get(name);
+    if (!field) {
+      throw new AppError('usage', {
+        message: `--forget ${value}: ${context.language === 'nl' ? 'kies uit' : 'choose from'} photo, headline, summary`,
+      });
+    }
+    if (!fields.includes(field)) fields.push(field);
+  }
+  return fields;
+}
 
 function parseYesNo(value: string, context: CliContext): boolean {
   const answer = value.trim().toLowerCase();
