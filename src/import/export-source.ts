@@ -6,7 +6,7 @@ import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import { AppError } from '../core/errors/app-error.js';
 import type { ZipLimits } from './zip-limits.js';
-import { defaultZipLimits, formatBytes, zipLimitBreach } from './zip-limits.js';
+import { defaultZipLimits, zipLimitBreach } from './zip-limits.js';
 
 /** One file of the export, read as a byte stream straight from the ZIP or the folder. */
 export interface ExportEntry {
@@ -103,7 +103,7 @@ async function openFolder(root: string, exportedOn: string | undefined): Promise
     const children = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
       throw new AppError(
         'input-unreadable',
-        { path: dir, reason: String(error) },
+        { path: dir, reason: (error as NodeJS.ErrnoException).code ?? String(error) },
         { cause: error },
       );
     });
@@ -155,11 +155,7 @@ async function openZip(
     });
   } catch (error) {
     if (!looksLikeZip) throw new AppError('export-not-zip', { path }, { cause: error });
-    throw new AppError(
-      'export-damaged',
-      { path, reason: (error as Error).message },
-      { cause: error },
-    );
+    throw new AppError('export-damaged', { path, problem: zipFault(error) }, { cause: error });
   }
   const entries: ExportEntry[] = [];
   const unreadable: SkippedEntry[] = [];
@@ -172,7 +168,8 @@ async function openZip(
       if (count > limits.maxEntries) {
         throw new AppError('export-zip-bomb', {
           path,
-          reason: `more than ${limits.maxEntries} files`,
+          problem: 'too-many-files',
+          limit: limits.maxEntries,
         });
       }
       const name = yauzl.getFileNameLowLevel(
@@ -202,7 +199,7 @@ async function openZip(
         entry.compressedSize,
         declaredTotal,
       );
-      if (breach) throw new AppError('export-zip-bomb', { path, file: name, reason: breach });
+      if (breach) throw new AppError('export-zip-bomb', { path, file: name, ...breach });
       entries.push({
         path: name,
         size: entry.uncompressedSize,
@@ -220,11 +217,7 @@ async function openZip(
   } catch (error) {
     zip.close();
     if (error instanceof AppError) throw error;
-    throw new AppError(
-      'export-damaged',
-      { path, reason: (error as Error).message },
-      { cause: error },
-    );
+    throw new AppError('export-damaged', { path, problem: zipFault(error) }, { cause: error });
   }
   return {
     label: path,
@@ -257,7 +250,7 @@ async function* guardedBytes(source: Readable, options: GuardOptions): AsyncGene
       inflated += chunk.length;
       total.inflated += chunk.length;
       const breach = zipLimitBreach(limits, inflated, options.compressedSize, total.inflated);
-      if (breach) throw new AppError('export-zip-bomb', { path, file: name, reason: breach });
+      if (breach) throw new AppError('export-zip-bomb', { path, file: name, ...breach });
       crc = crc32(chunk, crc);
       yield chunk;
     }
@@ -265,7 +258,7 @@ async function* guardedBytes(source: Readable, options: GuardOptions): AsyncGene
     if (error instanceof AppError) throw error;
     throw new AppError(
       'export-damaged',
-      { path, file: name, reason: (error as Error).message },
+      { path, file: name, problem: zipFault(error, 'entry-unreadable') },
       { cause: error },
     );
   } finally {
@@ -276,7 +269,24 @@ async function* guardedBytes(source: Readable, options: GuardOptions): AsyncGene
     throw new AppError('export-damaged', {
       path,
       file: name,
-      reason: `checksum mismatch after ${formatBytes(inflated)}`,
+      problem: 'checksum',
+      bytes: inflated,
     });
   }
+}
+
+/**
+ * What a ZIP library or inflate error means, as a code describeError puts into words (its own
+ * English message stays in the error's cause, for `--debug`).
+ */
+function zipFault(
+  error: unknown,
+  otherwise: 'zip-unreadable' | 'entry-unreadable' = 'zip-unreadable',
+): 'size-mismatch' | 'entry-corrupt' | 'truncated' | 'zip-unreadable' | 'entry-unreadable' {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (/bytes in the stream|size mismatch/iu.test(message)) return 'size-mismatch';
+  if (typeof code === 'string' && code.startsWith('Z_')) return 'entry-corrupt';
+  if (/unexpected EOF|overflows file bounds|truncated/iu.test(message)) return 'truncated';
+  return otherwise;
 }

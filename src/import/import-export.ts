@@ -7,7 +7,7 @@ import type { ExportRecordByKind } from '../core/linkedin-export/export-records.
 import type { RowMapper } from '../core/linkedin-export/mapping-context.js';
 import { createMappingContext, forFile } from '../core/linkedin-export/mapping-context.js';
 import type { RowProblem } from '../core/linkedin-export/row-problem.js';
-import { describeRowProblem, isRowProblem } from '../core/linkedin-export/row-problem.js';
+import { isRowProblem } from '../core/linkedin-export/row-problem.js';
 import { rowMappers, rowRepairs } from '../core/linkedin-export/row-mappers.js';
 import type { ImportSession, Store } from '../store/store.js';
 import { checkExportPath, exportDateFromName } from './export-source.js';
@@ -160,9 +160,8 @@ export async function importExport(
       throw new AppError('export-damaged', {
         path,
         file: headerless.name,
-        reason: `no header row with ${(headerless.expected ?? [])
-          .map((column) => `'${column}'`)
-          .join(', ')} in its first lines`,
+        problem: 'no-header',
+        columns: (headerless.expected ?? []).map((column) => `'${column}'`).join(', '),
       });
     }
     const result: ImportSummary = { seq: session.seq, source: meta.source, files, skippedFiles };
@@ -186,7 +185,7 @@ async function writeRows(
   const skip = (line: number, problem: RowProblem): void => {
     summary.skippedCount += 1;
     if (summary.skipped.length < maxReportedRows) {
-      summary.skipped.push({ line, reason: describeRowProblem(problem, 'en') });
+      summary.skipped.push({ line, problem });
     }
   };
   const records: AnyRecord[] = [];

@@ -1,9 +1,13 @@
 import type { ExportFileKind } from '../core/linkedin-export/export-file-kinds.js';
+import type { RowProblem } from '../core/linkedin-export/row-problem.js';
 
-/** A row that was not imported: its line in the file and why, in English. */
+/**
+ * A row that was not imported: its line in the file and why, as a code with its facts; the CLI
+ * and the web app say it in the user's language (describeRowProblem).
+ */
 export interface SkippedRow {
   line: number;
-  reason: string;
+  problem: RowProblem;
 }
 
 /** What one import did with one file. */

@@ -9,7 +9,7 @@ import {
   isHeaderRow,
   splitHeaderLineBy,
 } from '../core/linkedin-export/export-headers.js';
-import type { RowProblem } from '../core/linkedin-export/row-problem.js';
+import type { CsvRowFault, RowProblem } from '../core/linkedin-export/row-problem.js';
 import type { DroppedLine } from './runaway-quote-guard.js';
 import { RunawayQuoteGuard } from './runaway-quote-guard.js';
 
@@ -94,7 +94,7 @@ export async function* readExportCsv(
   // one empty cell and are counted, then dropped.
   let nextLine = lineOffset + 1;
   let consumed = 0;
-  const skipped: { afterRecords: number; detail: string }[] = [];
+  const skipped: { afterRecords: number; problem: RowProblem }[] = [];
   const parser = parseCsv({
     delimiter,
     relax_column_count: true,
@@ -106,7 +106,7 @@ export async function* readExportCsv(
   parser.on('skip', (error: CsvError & { records?: number }) => {
     skipped.push({
       afterRecords: error.records ?? consumed,
-      detail: error.message.replace(/\s*at line \d+.*$/su, ''),
+      problem: parserProblem(error),
     });
   });
   const input = Readable.from(source(), { objectMode: false });
@@ -118,20 +118,23 @@ export async function* readExportCsv(
   let parserSkips = 0;
   function* badRows(): Generator<CsvEvent> {
     for (;;) {
-      let problem: { detail: string } | undefined;
+      let problem: RowProblem | undefined;
       if (skipped.length > 0 && (skipped[0]?.afterRecords ?? 0) <= consumed) {
-        problem = skipped.shift();
+        problem = skipped.shift()?.problem;
         parserSkips += 1;
       } else if (dropped.length > 0 && (dropped[0]?.afterRecords ?? 0) <= consumed + parserSkips) {
         // The guard counts the records it passed on, the parser's skipped ones included.
-        problem = dropped.shift();
+        const line = dropped.shift();
+        if (line) {
+          problem = {
+            kind: 'unparsable',
+            fault: line.fault,
+            ...(line.limitBytes === undefined ? {} : { limitBytes: line.limitBytes }),
+          };
+        }
       }
       if (problem === undefined) return;
-      yield {
-        type: 'bad-row',
-        line: nextLine,
-        problem: { kind: 'unparsable', detail: problem.detail },
-      };
+      yield { type: 'bad-row', line: nextLine, problem };
       // A broken record's length is unknown; count it as one line.
       nextLine += 1;
     }
@@ -165,6 +168,24 @@ export async function* readExportCsv(
     consumed = Number.MAX_SAFE_INTEGER;
     yield* badRows();
   }
+}
+
+/** csv-parse's error codes as the faults netwerk reports; any other keeps its code. */
+const parserFaults: Record<string, CsvRowFault> = {
+  CSV_QUOTE_NOT_CLOSED: 'quote-never-closed',
+  CSV_MAX_RECORD_SIZE: 'record-too-large',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text-after-quote',
+  CSV_INVALID_CLOSING_QUOTE: 'text-after-quote',
+  INVALID_OPENING_QUOTE: 'quote-inside-field',
+};
+
+/** A row the parser skipped, as a problem with a code (its English message is not shown). */
+function parserProblem(error: CsvError): Extract<RowProblem, { kind: 'unparsable' }> {
+  const fault = parserFaults[error.code] ?? 'parser';
+  if (fault === 'record-too-large')
+    return { kind: 'unparsable', fault, limitBytes: maxRecordChars };
+  if (fault === 'parser') return { kind: 'unparsable', fault, parserCode: error.code };
+  return { kind: 'unparsable', fault };
 }
 
 function countLines(text: string): number {

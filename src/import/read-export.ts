@@ -4,7 +4,7 @@ import { requiredColumns } from '../core/linkedin-export/export-headers.js';
 import type { RowProblem } from '../core/linkedin-export/row-problem.js';
 import { AppError } from '../core/errors/app-error.js';
 import { decodeExportText } from './decode-export-text.js';
-import type { ExportEntry, SkippedEntry } from './export-source.js';
+import type { ExportEntry } from './export-source.js';
 import { openExportSource } from './export-source.js';
 import type { SkippedFile } from './import-summary.js';
 import { readExportCsv } from './read-export-csv.js';
@@ -34,13 +34,6 @@ export interface ReadExportOptions {
 }
 
 export const defaultBatchSize = 1000;
-
-const unreadableReasons: Record<SkippedEntry['reason'], string> = {
-  'not-imported': 'not imported',
-  'unsafe-path': 'its path points outside the archive',
-  encrypted: 'it is encrypted',
-  'unsupported-compression': 'it is compressed in a way netwerk cannot read',
-};
 
 /**
  * Reads an export (ZIP or folder) file by file, in import order, as batches of CSV rows. No
@@ -72,7 +65,7 @@ export async function* readExport(
         throw new AppError('export-damaged', {
           path,
           file: unreadable.path,
-          reason: unreadableReasons[unreadable.reason],
+          problem: unreadable.reason,
         });
       }
       throw new AppError('export-no-linkedin-files', { path });

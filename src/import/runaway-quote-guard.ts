@@ -1,7 +1,17 @@
-/** A line the guard took out of the text, and how many whole records came before it. */
+import type { CsvRowFault } from '../core/linkedin-export/row-problem.js';
+
+/** A line the guard took out of the text, why, and how many whole records came before it. */
 export interface DroppedLine {
   afterRecords: number;
-  detail: string;
+  fault: Extract<
+    CsvRowFault,
+    | 'quote-never-closed'
+    | 'quote-not-closed-within'
+    | 'quote-never-closed-rest-unread'
+    | 'line-too-long'
+  >;
+  /** For a limit that was passed: the limit, in characters of text. */
+  limitBytes?: number;
 }
 
 /**
@@ -60,12 +70,7 @@ export class RunawayQuoteGuard {
       this.scanned -= end;
       if (text.length <= this.maxChars) break;
       if (!this.mayRescan(text.length)) return out;
-      text = this.dropFirstLine(
-        text,
-        this.quoted
-          ? `a quote opened on this line is not closed within ${this.maxChars / 1024 / 1024} MB`
-          : `the line is longer than ${this.maxChars / 1024 / 1024} MB`,
-      );
+      text = this.dropFirstLine(text, this.quoted ? 'quote-not-closed-within' : 'line-too-long');
     }
     this.pending = text;
     return out;
@@ -78,7 +83,7 @@ export class RunawayQuoteGuard {
     this.pending = '';
     while (!this.givenUp && !this.skippingLine && this.quoted && !this.quoteSeen && text !== '') {
       if (!this.mayRescan(text.length)) return out;
-      text = this.dropFirstLine(text, 'a quote opened on this line is never closed');
+      text = this.dropFirstLine(text, 'quote-never-closed');
       const end = this.scan(text);
       out += text.slice(0, end);
       text = text.slice(end);
@@ -97,19 +102,19 @@ export class RunawayQuoteGuard {
       this.rescanned += length;
       return true;
     }
-    this.onDrop({
-      afterRecords: this.records,
-      detail:
-        'a quote opened on this line is never closed, nor on the lines after it: the rest of the file was not read',
-    });
+    this.onDrop({ afterRecords: this.records, fault: 'quote-never-closed-rest-unread' });
     this.givenUp = true;
     this.pending = '';
     return false;
   }
 
   /** Reports and removes the current record's first line; the rest is read afresh. */
-  private dropFirstLine(text: string, detail: string): string {
-    this.onDrop({ afterRecords: this.records, detail });
+  private dropFirstLine(text: string, fault: DroppedLine['fault']): string {
+    this.onDrop({
+      afterRecords: this.records,
+      fault,
+      ...(fault === 'quote-never-closed' ? {} : { limitBytes: this.maxChars }),
+    });
     this.quoted = false;
     this.quoteSeen = false;
     this.scanned = 0;

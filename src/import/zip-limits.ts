@@ -19,12 +19,10 @@ export const defaultZipLimits: ZipLimits = {
   maxEntries: 20_000,
 };
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
-  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
-}
+/** Why an entry breaks the limits: a code and the sizes, put into words by describeError. */
+export type ZipLimitBreach =
+  | { problem: 'ratio'; maxRatio: number; bytes: number; compressedBytes: number }
+  | { problem: 'total'; limitBytes: number };
 
 /** Why an entry of this (declared or counted) size breaks the limits, or undefined. */
 export function zipLimitBreach(
@@ -32,15 +30,15 @@ export function zipLimitBreach(
   entryBytes: number,
   compressedBytes: number,
   totalBytes: number,
-): string | undefined {
+): ZipLimitBreach | undefined {
   if (
     entryBytes > limits.ratioCheckAfterBytes &&
     entryBytes > limits.maxRatio * Math.max(compressedBytes, 1)
   ) {
-    return `more than ${limits.maxRatio} times its compressed size (${formatBytes(entryBytes)} from ${formatBytes(compressedBytes)})`;
+    return { problem: 'ratio', maxRatio: limits.maxRatio, bytes: entryBytes, compressedBytes };
   }
   if (totalBytes > limits.maxTotalBytes) {
-    return `more than ${formatBytes(limits.maxTotalBytes)} in all`;
+    return { problem: 'total', limitBytes: limits.maxTotalBytes };
   }
   return undefined;
 }

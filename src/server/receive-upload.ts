@@ -4,12 +4,11 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../core/errors/app-error.js';
-import { formatBytes } from '../import/zip-limits.js';
 
 export type UploadKind = 'export' | 'photo' | 'request';
 
 export function tooLarge(kind: UploadKind, limit: number): AppError {
-  return new AppError('upload-too-large', { kind, limit: formatBytes(limit) });
+  return new AppError('upload-too-large', { kind, limitBytes: limit });
 }
 
 /** Refuses a body whose declared length is over the limit before reading a byte of it. */

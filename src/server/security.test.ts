@@ -117,7 +117,7 @@ describe('the server front door', () => {
     assert.equal(big.status, 413);
     const body = (await big.json()) as { error: { code: string; message: string } };
     assert.equal(body.error.code, 'upload-too-large');
-    assert.match(body.error.message, /Het verzoek is groter dan netwerk aanneemt \(256\.0 KB\)/);
+    assert.match(body.error.message, /Het verzoek is groter dan netwerk aanneemt \(256,0 KB\)/);
     const bad = await test.call('/api/settings', {
       method: 'PUT',
       json: { ...settingsBody, account: 'gold' },

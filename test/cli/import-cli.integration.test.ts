@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
@@ -20,9 +20,9 @@ interface ImportJson {
     inserted: number;
     updated: number;
     unchanged: number;
-    skipped: { line: number; reason: string }[];
+    skipped: { line: number; code: string; reason: string; column?: string; fault?: string }[];
   }[];
-  skippedFiles: { name: string; reason: string }[];
+  skippedFiles: { name: string; reason: string; message: string }[];
 }
 
 let sandbox: CliSandbox;
@@ -174,6 +174,116 @@ describe('netwerk import and netwerk stats', () => {
       /Invitations\.csv line 3 skipped: 'Sent At' is not a date: "yesterday"/u,
     );
     assert.match(result.stdout, /^Invitations\.csv +2 +1 +0 +0 +1$/mu);
+  });
+
+  it('says every problem of a broken export in Dutch under --lang nl, in English under en, with stable codes in --json', async () => {
+    const path = join(sandbox.dir, 'broken.zip');
+    await writeZip(path, [
+      {
+        name: 'Invitations.csv',
+        content:
+          'From,To,Sent At,Message,Direction\nEva Smit,Karin Visser,"3/4/25, 9:07 AM",,SIDEWAYS\nPiet,Karin,yesterday,,INCOMING\nJan,Karin,"3/4/25, 9:08 AM",,INCOMING\nLies,"Karin,3/4/25,,INCOMING\n',
+      },
+      { name: 'messages.csv', content: 'Vorname,Nachname\nJan,Smit\n' },
+      { name: '../evil.csv', content: 'x\n' },
+    ]);
+    const db = join(sandbox.dir, 'broken.db');
+    const dutch = await sandbox.run(['import', path, '--db', db, '--lang', 'nl']);
+    assert.equal(dutch.code, 1, dutch.stderr);
+    for (const line of [
+      'Invitations.csv regel 2 overgeslagen: \'Direction\' is "SIDEWAYS", verwacht INCOMING of OUTGOING. De rest is geïmporteerd.',
+      'Invitations.csv regel 3 overgeslagen: \'Sent At\' is geen datum: "yesterday" (verwacht zoals 3/4/25, 9:07 AM). De rest is geïmporteerd.',
+      'Invitations.csv regel 5 overgeslagen: geen geldige CSV-regel (een aanhalingsteken dat op deze regel opent, wordt nooit gesloten). De rest is geïmporteerd.',
+      "messages.csv overgeslagen: geen kopregel met 'CONVERSATION ID',",
+      '../evil.csv overgeslagen: het pad wijst buiten het archief.',
+    ]) {
+      assert.ok(dutch.stderr.includes(line), `missing "${line}" in:\n${dutch.stderr}`);
+    }
+    assert.doesNotMatch(
+      dutch.stderr,
+      /\b(?:skipped|not a date|expected|or OUTGOING|quote|never closed|header row|The rest)\b/u,
+    );
+    assert.match(dutch.stdout, /^bestand +regels +nieuw +bijgewerkt +ongewijzigd +overgeslagen$/mu);
+
+    const english = await sandbox.run(['import', path, '--db', db, '--lang', 'en']);
+    assert.equal(english.code, 1, english.stderr);
+    assert.match(
+      english.stderr,
+      /Invitations\.csv line 5 skipped: not a valid CSV row \(a quote opened on this line is never closed\)\. The rest was imported\./u,
+    );
+    assert.doesNotMatch(english.stderr, /overgeslagen|geen datum|verwacht|aanhalingsteken/u);
+
+    const json = async (language: 'nl' | 'en') => {
+      const result = await sandbox.run(['import', path, '--db', db, '--json', '--lang', language]);
+      assert.equal(result.code, 1, result.stderr);
+      return JSON.parse(result.stdout) as ImportJson;
+    };
+    const [nl, en] = [await json('nl'), await json('en')];
+    const rows = (summary: ImportJson) => summary.files.flatMap((file) => file.skipped);
+    const codes = (summary: ImportJson) =>
+      rows(summary).map(({ line, code, column, fault }) => ({ line, code, column, fault }));
+    assert.deepEqual(codes(nl), codes(en));
+    assert.deepEqual(codes(nl), [
+      { line: 2, code: 'invalid', column: 'Direction', fault: undefined },
+      { line: 3, code: 'not-a-date', column: 'Sent At', fault: undefined },
+      { line: 5, code: 'unparsable', column: undefined, fault: 'quote-never-closed' },
+    ]);
+    assert.deepEqual(
+      rows(nl).map((row) => row.reason.split(':')[0]),
+      [
+        '\'Direction\' is "SIDEWAYS", verwacht INCOMING of OUTGOING',
+        "'Sent At' is geen datum",
+        'geen geldige CSV-regel (een aanhalingsteken dat op deze regel opent, wordt nooit gesloten)',
+      ],
+    );
+    assert.match(rows(en)[1]?.reason ?? '', /^'Sent At' is not a date: "yesterday"/u);
+    assert.deepEqual(
+      nl.skippedFiles.map((file) => file.reason),
+      en.skippedFiles.map((file) => file.reason),
+    );
+    assert.ok(
+      nl.skippedFiles.some((file) =>
+        /^messages\.csv overgeslagen: geen kopregel/u.test(file.message),
+      ),
+      JSON.stringify(nl.skippedFiles),
+    );
+    assert.ok(
+      en.skippedFiles.some((file) => /^skipped messages\.csv: no header row/u.test(file.message)),
+      JSON.stringify(en.skippedFiles),
+    );
+  });
+
+  it('refuses a damaged ZIP with its reason in Dutch under --lang nl', async () => {
+    const whole = join(sandbox.dir, 'whole.zip');
+    await writeZip(whole, [
+      {
+        name: 'Connections.csv',
+        content: 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n'.repeat(
+          300,
+        ),
+        method: 'store',
+      },
+    ]);
+    const bytes = await readFile(whole);
+    bytes[bytes.lastIndexOf('Connected On')] = 'X'.charCodeAt(0);
+    const path = join(sandbox.dir, 'flipped.zip');
+    await writeFile(path, bytes);
+    const dutch = await sandbox.run([
+      'import',
+      path,
+      '--db',
+      join(sandbox.dir, 'flipped.db'),
+      '--lang',
+      'nl',
+    ]);
+    assert.equal(dutch.code, 2);
+    assert.match(
+      dutch.stderr,
+      /flipped\.zip: Connections\.csv is beschadigd of onvolledig \(de controlesom klopt niet na \d+,\d KB\)\. Er is niets geïmporteerd; download het archief opnieuw bij LinkedIn\./u,
+    );
+    assert.doesNotMatch(dutch.stderr, /checksum|mismatch|damaged/u);
+    const english = await sandbox.run(['import', path, '--db', join(sandbox.dir, 'flipped.db')]);
+    assert.match(english.stderr, /\(the checksum does not match after \d+\.\d KB\)/u);
   });
 
   it('leaves the database exactly as before when the import is killed halfway (kill -9)', async () => {

@@ -1,12 +1,14 @@
 import cliProgress from 'cli-progress';
 import { AppError } from '../../core/errors/app-error.js';
+import { formatBytes } from '../../core/i18n/format-bytes.js';
 import type { UserLanguage } from '../../core/i18n/languages.js';
+import type { RowProblem } from '../../core/linkedin-export/row-problem.js';
+import { describeRowProblem } from '../../core/linkedin-export/row-problem.js';
 import type { ImportProgress } from '../../import/import-export.js';
 import { checkExportPath } from '../../import/export-source.js';
 import { importExport } from '../../import/import-export.js';
-import type { ImportSummary, SkippedFile } from '../../import/import-summary.js';
+import type { ImportSummary, SkippedFile, SkippedRow } from '../../import/import-summary.js';
 import { hasProblems } from '../../import/import-summary.js';
-import { formatBytes } from '../../import/zip-limits.js';
 import { openStore } from '../../store/open-store.js';
 import type { CliContext } from '../cli-context.js';
 import type { ExitCode, RegisterCommand } from '../command-kit.js';
@@ -27,8 +29,41 @@ export const registerImportCommand: RegisterCommand = (program, kit) => {
     .action(kit.action((context, path: string | undefined) => runImport(context, path)));
 };
 
-/** The `--json` shape (docs/formats.md, "Import summary"). */
-export function importSummaryJson(summary: ImportSummary, database: string): unknown {
+/** A skipped row for `--json`: stable codes and facts, and `reason` in the user's language. */
+function skippedRowJson(row: SkippedRow, language: UserLanguage): Record<string, unknown> {
+  const { problem } = row;
+  return {
+    line: row.line,
+    code: problem.kind,
+    ...problemFacts(problem),
+    reason: describeRowProblem(problem, language),
+  };
+}
+
+/** The facts of a problem a program may act on (cell values stay in `reason`, cut short). */
+function problemFacts(problem: RowProblem): Record<string, unknown> {
+  switch (problem.kind) {
+    case 'field-count':
+      return { found: problem.found, expected: problem.expected };
+    case 'missing':
+    case 'not-a-date':
+      return { column: problem.column };
+    case 'invalid':
+      return { column: problem.column, allowed: problem.allowed };
+    case 'unparsable':
+      return {
+        fault: problem.fault,
+        ...(problem.parserCode === undefined ? {} : { parserCode: problem.parserCode }),
+      };
+  }
+}
+
+/** The `--json` shape (docs/formats.md, "Import summary"); sentences in `language`. */
+export function importSummaryJson(
+  summary: ImportSummary,
+  database: string,
+  language: UserLanguage,
+): unknown {
   return {
     import: summary.seq,
     database,
@@ -39,10 +74,13 @@ export function importSummaryJson(summary: ImportSummary, database: string): unk
       inserted: file.inserted,
       updated: file.updated,
       unchanged: file.unchanged,
-      skipped: file.skipped,
+      skipped: file.skipped.map((row) => skippedRowJson(row, language)),
       ...(file.skippedCount > file.skipped.length ? { skippedCount: file.skippedCount } : {}),
     })),
-    skippedFiles: summary.skippedFiles,
+    skippedFiles: summary.skippedFiles.map((file) => ({
+      ...file,
+      message: skippedFileLine(file, language) ?? notImportedLine(file, language),
+    })),
   };
 }
 
@@ -69,7 +107,9 @@ async function runImport(context: CliContext, path: string | undefined): Promise
   }
   const { stdout, stderr } = context.io;
   if (context.json) {
-    stdout.write(`${JSON.stringify(importSummaryJson(summary, store.location), null, 2)}\n`);
+    stdout.write(
+      `${JSON.stringify(importSummaryJson(summary, store.location, context.language), null, 2)}\n`,
+    );
   } else {
     stdout.write(renderSummaryTable(summary, context.language, context.out));
   }
@@ -92,7 +132,8 @@ function progressBars(context: CliContext): { progress: ImportProgress; stop(): 
     },
     cliProgress.Presets.shades_classic,
   );
-  const rowsLabel = context.language === 'nl' ? 'regels' : 'rows';
+  const { language } = context;
+  const rowsLabel = language === 'nl' ? 'regels' : 'rows';
   const bars = new Map<string, { bar: cliProgress.SingleBar; total: number }>();
   const shown = (name: string): string => sanitizeForTerminal(name).padEnd(28).slice(0, 28);
   return {
@@ -103,7 +144,7 @@ function progressBars(context: CliContext): { progress: ImportProgress; stop(): 
           name: shown(name),
           rows: 0,
           rowsLabel,
-          bytesText: `0 / ${formatBytes(bytes)}`,
+          bytesText: `0 / ${formatBytes(bytes, language)}`,
         });
         bars.set(name, { bar, total });
       },
@@ -111,7 +152,7 @@ function progressBars(context: CliContext): { progress: ImportProgress; stop(): 
         const entry = bars.get(name);
         entry?.bar.update(Math.min(bytes, entry.total), {
           rows,
-          bytesText: `${formatBytes(bytes)} / ${formatBytes(entry.total)}`,
+          bytesText: `${formatBytes(bytes, language)} / ${formatBytes(entry.total, language)}`,
         });
       },
       fileFinished({ name }) {
@@ -178,6 +219,13 @@ export function renderSummaryTable(
 
 const rowsShownPerFile = 20;
 
+function notImportedLine(file: SkippedFile, language: UserLanguage): string {
+  const name = sanitizeForTerminal(file.name);
+  return language === 'nl'
+    ? `${name} niet geïmporteerd: netwerk gebruikt dit bestand niet.`
+    : `${name} not imported: netwerk does not use this file.`;
+}
+
 function skippedFileLine(file: SkippedFile, language: UserLanguage): string | undefined {
   const name = sanitizeForTerminal(file.name);
   const nl = language === 'nl';
@@ -216,8 +264,8 @@ function problemLines(summary: ImportSummary, language: UserLanguage): string[] 
     for (const row of file.skipped.slice(0, rowsShownPerFile)) {
       lines.push(
         nl
-          ? `${name} regel ${row.line} overgeslagen: ${sanitizeForTerminal(row.reason)}. De rest is geïmporteerd.`
-          : `${name} line ${row.line} skipped: ${sanitizeForTerminal(row.reason)}. The rest was imported.`,
+          ? `${name} regel ${row.line} overgeslagen: ${sanitizeForTerminal(describeRowProblem(row.problem, 'nl'))}. De rest is geïmporteerd.`
+          : `${name} line ${row.line} skipped: ${sanitizeForTerminal(describeRowProblem(row.problem, 'en'))}. The rest was imported.`,
       );
     }
     const more = file.skippedCount - Math.min(file.skipped.length, rowsShownPerFile);

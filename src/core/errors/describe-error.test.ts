@@ -22,3 +22,17 @@ describe('describeError: storage-failed', () => {
     assert.match(describeError(file, 'nl'), /controleer het pad en de schijfruimte/u);
   });
 });
+
+describe('describeError: an unreadable file', () => {
+  it("says the system's error code in words in each language, and keeps the code", () => {
+    const error = new AppError('input-unreadable', { path: '/exports/x.zip', reason: 'EACCES' });
+    assert.equal(
+      describeError(error, 'nl'),
+      '/exports/x.zip kan niet gelezen worden (geen toestemming om het te lezen, EACCES). Controleer of het een leesbaar bestand is.',
+    );
+    assert.equal(
+      describeError(error, 'en'),
+      '/exports/x.zip cannot be read (no permission to read it, EACCES). Check that it is a readable file.',
+    );
+  });
+});

@@ -1,4 +1,5 @@
-import type { UserLanguage } from '../i18n/languages.js';
+import { formatBytes } from '../i18n/format-bytes.js';
+import type { Localized, UserLanguage } from '../i18n/languages.js';
 import { maxPhotoBytes, maxPhotoLongSidePx, maxPhotoShortSidePx } from '../profile/photo-limits.js';
 import type { AppError, ErrorCode, ErrorDetails } from './app-error.js';
 
@@ -23,9 +24,9 @@ const descriptions = {
   },
   'input-unreadable': {
     nl: (d) =>
-      `${text(d.path)} kan niet gelezen worden${d.reason ? ` (${text(d.reason)})` : ''}. Controleer of het een leesbaar bestand is.`,
+      `${text(d.path)} kan niet gelezen worden${d.reason ? ` (${systemReason(d.reason, 'nl')})` : ''}. Controleer of het een leesbaar bestand is.`,
     en: (d) =>
-      `${text(d.path)} cannot be read${d.reason ? ` (${text(d.reason)})` : ''}. Check that it is a readable file.`,
+      `${text(d.path)} cannot be read${d.reason ? ` (${systemReason(d.reason, 'en')})` : ''}. Check that it is a readable file.`,
   },
   'input-format-unknown': {
     nl: (d) =>
@@ -119,9 +120,17 @@ const descriptions = {
   },
   'export-damaged': {
     nl: (d) =>
-      `${text(d.path)}${d.file ? `: ${text(d.file)}` : ''} is beschadigd of onvolledig${d.reason ? ` (${text(d.reason)})` : ''}. Er is niets geïmporteerd; download het archief opnieuw bij LinkedIn.`,
+      `${text(d.path)}${d.file ? `: ${text(d.file)}` : ''} is beschadigd of onvolledig${damage(d, 'nl')}. Er is niets geïmporteerd; ${
+        d.problem === 'unsupported-compression'
+          ? 'pak de ZIP uit en importeer de map.'
+          : 'download het archief opnieuw bij LinkedIn.'
+      }`,
     en: (d) =>
-      `${text(d.path)}${d.file ? `: ${text(d.file)}` : ''} is damaged or incomplete${d.reason ? ` (${text(d.reason)})` : ''}. Nothing was imported; download the archive from LinkedIn again.`,
+      `${text(d.path)}${d.file ? `: ${text(d.file)}` : ''} is damaged or incomplete${damage(d, 'en')}. Nothing was imported; ${
+        d.problem === 'unsupported-compression'
+          ? 'unpack the ZIP and import the folder.'
+          : 'download the archive from LinkedIn again.'
+      }`,
   },
   'export-no-linkedin-files': {
     nl: (d) =>
@@ -131,9 +140,9 @@ const descriptions = {
   },
   'export-zip-bomb': {
     nl: (d) =>
-      `${text(d.path)}${d.file ? `: ${text(d.file)}` : ''} zou uitpakken tot ${text(d.reason)}; netwerk weigert dit als mogelijke zip-bom en heeft niets geïmporteerd. Download het archief opnieuw bij LinkedIn.`,
+      `${text(d.path)}${d.file ? `: ${text(d.file)}` : ''} zou uitpakken tot ${inflation(d, 'nl')}; netwerk weigert dit als mogelijke zip-bom en heeft niets geïmporteerd. Download het archief opnieuw bij LinkedIn.`,
     en: (d) =>
-      `${text(d.path)}${d.file ? `: ${text(d.file)}` : ''} would inflate to ${text(d.reason)}; netwerk refuses it as a possible zip bomb and imported nothing. Download the archive from LinkedIn again.`,
+      `${text(d.path)}${d.file ? `: ${text(d.file)}` : ''} would inflate to ${inflation(d, 'en')}; netwerk refuses it as a possible zip bomb and imported nothing. Download the archive from LinkedIn again.`,
   },
   'export-undecodable': {
     nl: (d) =>
@@ -143,9 +152,9 @@ const descriptions = {
   },
   'upload-too-large': {
     nl: (d) =>
-      `${uploadName[text(d.kind)]?.nl ?? 'Het bestand'} is groter dan netwerk aanneemt (${text(d.limit)}). Kies het juiste bestand en probeer het opnieuw.`,
+      `${uploadName[text(d.kind)]?.nl ?? 'Het bestand'} is groter dan netwerk aanneemt (${size(d.limitBytes, 'nl', d.limit)}). Kies het juiste bestand en probeer het opnieuw.`,
     en: (d) =>
-      `${uploadName[text(d.kind)]?.en ?? 'The file'} is larger than netwerk accepts (${text(d.limit)}). Choose the right file and try again.`,
+      `${uploadName[text(d.kind)]?.en ?? 'The file'} is larger than netwerk accepts (${size(d.limitBytes, 'en', d.limit)}). Choose the right file and try again.`,
   },
   'import-busy': {
     nl: () => 'Er loopt al een import. Wacht tot die klaar is en probeer het daarna opnieuw.',
@@ -240,6 +249,93 @@ const descriptions = {
       'This account was removed (`netwerk user remove`) while the import ran; nothing was imported.',
   },
 } satisfies Record<ErrorCode, Record<UserLanguage, Describe>>;
+
+/** A size in bytes in the user's words, or the fallback text. */
+function size(
+  bytes: string | number | undefined,
+  language: UserLanguage,
+  fallback?: string | number,
+): string {
+  return typeof bytes === 'number' ? formatBytes(bytes, language) : text(fallback ?? bytes);
+}
+
+/** What is wrong with a damaged export (details.problem from src/import), in brackets. */
+function damage(d: ErrorDetails, language: UserLanguage): string {
+  const nl = language === 'nl';
+  switch (d.problem) {
+    case undefined:
+      return '';
+    case 'zip-unreadable':
+      return nl
+        ? ' (de inhoudsopgave van de ZIP is niet te lezen; waarschijnlijk is de download afgebroken)'
+        : " (the ZIP's table of contents cannot be read; the download was probably cut off)";
+    case 'truncated':
+      return nl
+        ? ' (het bestand is korter dan de ZIP opgeeft; waarschijnlijk is de download afgebroken)'
+        : ' (the file is shorter than the ZIP says; the download was probably cut off)';
+    case 'entry-corrupt':
+      return nl ? ' (de ingepakte gegevens zijn beschadigd)' : ' (the compressed data is damaged)';
+    case 'entry-unreadable':
+      return nl ? ' (het is niet uit te pakken)' : ' (it cannot be unpacked)';
+    case 'size-mismatch':
+      return nl
+        ? ' (de grootte klopt niet met wat de ZIP opgeeft)'
+        : ' (its size does not match what the ZIP says)';
+    case 'checksum':
+      return nl
+        ? ` (de controlesom klopt niet na ${size(d.bytes, 'nl')})`
+        : ` (the checksum does not match after ${size(d.bytes, 'en')})`;
+    case 'no-header':
+      return nl
+        ? ` (geen kopregel met ${text(d.columns)} in de eerste regels)`
+        : ` (no header row with ${text(d.columns)} in its first lines)`;
+    case 'encrypted':
+      return nl ? ' (het is versleuteld)' : ' (it is encrypted)';
+    case 'unsupported-compression':
+      return nl
+        ? ' (het is ingepakt op een manier die netwerk niet kan lezen)'
+        : ' (it is compressed in a way netwerk cannot read)';
+    default:
+      return ` (${text(d.problem)})`;
+  }
+}
+
+/** What a ZIP would inflate to (details.problem of export-zip-bomb). */
+function inflation(d: ErrorDetails, language: UserLanguage): string {
+  const nl = language === 'nl';
+  switch (d.problem) {
+    case 'too-many-files':
+      return nl ? `meer dan ${text(d.limit)} bestanden` : `more than ${text(d.limit)} files`;
+    case 'ratio':
+      return nl
+        ? `meer dan ${text(d.maxRatio)} keer de ingepakte grootte (${size(d.bytes, 'nl')} uit ${size(d.compressedBytes, 'nl')})`
+        : `more than ${text(d.maxRatio)} times its compressed size (${size(d.bytes, 'en')} from ${size(d.compressedBytes, 'en')})`;
+    case 'total':
+      return nl
+        ? `meer dan ${size(d.limitBytes, 'nl')} in totaal`
+        : `more than ${size(d.limitBytes, 'en')} in all`;
+    default:
+      return nl ? 'te veel gegevens' : 'too much data';
+  }
+}
+
+/** The operating system's error codes people meet when a file cannot be read. */
+const systemReasons: Record<string, Localized> = {
+  EACCES: { nl: 'geen toestemming om het te lezen', en: 'no permission to read it' },
+  EPERM: { nl: 'geen toestemming om het te lezen', en: 'no permission to read it' },
+  EISDIR: { nl: 'het is een map', en: 'it is a folder' },
+  ENOTDIR: { nl: 'een deel van het pad is geen map', en: 'part of the path is not a folder' },
+  ELOOP: { nl: 'te veel symbolische links', en: 'too many symbolic links' },
+  EIO: { nl: 'leesfout van de schijf', en: 'the disk gave a read error' },
+  EMFILE: { nl: 'te veel open bestanden', en: 'too many open files' },
+  ENAMETOOLONG: { nl: 'het pad is te lang', en: 'the path is too long' },
+};
+
+/** An error code of the system in words, with the code for searching; other text as it is. */
+function systemReason(reason: string | number, language: UserLanguage): string {
+  const known = systemReasons[String(reason)];
+  return known ? `${known[language]}, ${String(reason)}` : text(reason);
+}
 
 /** LinkedIn's own message, when it gave one (never personal data: error texts only). */
 function linkedInSaid(d: ErrorDetails): string {

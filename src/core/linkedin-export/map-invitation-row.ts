@@ -25,7 +25,7 @@ export const mapInvitationRow: RowMapperFactory<InvitationRecord> = (columns, co
         kind: 'invalid',
         column: 'Direction',
         value: directionText(cells),
-        expected: 'INCOMING or OUTGOING',
+        allowed: ['INCOMING', 'OUTGOING'],
       };
     }
     const sentText = sentAtText(cells);
