@@ -3,6 +3,7 @@
  * pure core; the views are restated here so the browser build never reads server code.
  */
 import type { UserLanguage } from '../../../src/core/i18n/languages.js';
+import type { RowProblem } from '../../../src/core/linkedin-export/row-problem.js';
 import type { InvitationMark, InviterFacts } from '../../../src/core/invitation/inviter-facts.js';
 import type { ProfileAudit } from '../../../src/core/profile/audit-profile.js';
 import type { ProfileFacts } from '../../../src/core/profile/profile-facts.js';
@@ -76,7 +77,8 @@ export interface FileSummary {
   inserted: number;
   updated: number;
   unchanged: number;
-  skipped: { line: number; reason: string }[];
+  /** Why each row was skipped, as a code with its facts: describeRowProblem says it. */
+  skipped: { line: number; problem: RowProblem }[];
   skippedCount: number;
 }
 

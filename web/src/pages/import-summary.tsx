@@ -1,3 +1,4 @@
+import { describeRowProblem } from '../../../src/core/linkedin-export/row-problem.js';
 import type { ImportJob, SkippedFile } from '../api/types.js';
 import type { Translate } from '../i18n/i18n.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -14,9 +15,12 @@ function skippedFileText(file: SkippedFile, t: Translate): string | undefined {
   });
 }
 
-/** The import's summary: rows per file, then every skipped file and row with the reason. */
+/**
+ * The import's summary: rows per file, then every skipped file and row with the reason, all in
+ * the language of the UI (the row reasons through the core's describeRowProblem).
+ */
 export function ImportSummaryView({ summary }: { summary: Summary }) {
-  const { t, formatNumber } = useI18n();
+  const { t, language, formatNumber } = useI18n();
   const totals = (['rows', 'inserted', 'updated', 'unchanged', 'skippedCount'] as const).map(
     (field) => summary.files.reduce((sum, file) => sum + file[field], 0),
   );
@@ -28,7 +32,11 @@ export function ImportSummaryView({ summary }: { summary: Summary }) {
   for (const file of summary.files) {
     for (const row of file.skipped.slice(0, rowsShownPerFile)) {
       problems.push(
-        t('import.skippedRow', { name: file.name, line: row.line, reason: row.reason }),
+        t('import.skippedRow', {
+          name: file.name,
+          line: row.line,
+          reason: describeRowProblem(row.problem, language),
+        }),
       );
     }
     const more = file.skippedCount - Math.min(file.skipped.length, rowsShownPerFile);
