@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { tempDirectory } from '../import/test-support/temp-directory.js';
@@ -74,6 +74,32 @@ describe('the data API', () => {
     assert.equal(error.code, 'export-not-zip');
     assert.match(error.message.en, /^holiday\.zip is not a ZIP file/);
     assert.doesNotMatch(error.message.en, /netwerk-upload/);
+  });
+
+  it('says a damaged upload and an unknown import job in the language of the UI that asks', async () => {
+    const cut = join(tempDirectory('cut-upload'), 'Basic_LinkedInDataExport_11-26-2026.zip');
+    await writeFile(cut, (await readFile(zip)).subarray(0, 300));
+    const { job } = (await (await uploadExport(test, cut)).json()) as { job: { id: string } };
+    const failed = await waitForJob(test, job.id);
+    const error = failed.error as { code: string; message: { nl: string; en: string } };
+    assert.equal(error.code, 'export-damaged');
+    assert.match(
+      error.message.nl,
+      /^Basic_LinkedInDataExport_11-26-2026\.zip is beschadigd of onvolledig \(het bestand is korter dan de ZIP opgeeft; waarschijnlijk is de download afgebroken\)\. Er is niets geïmporteerd/u,
+    );
+    assert.match(error.message.en, /\(the file is shorter than the ZIP says; the download/u);
+    for (const [language, words] of [
+      ['nl', /^Deze import is niet \(meer\) bekend bij de server/u],
+      ['en', /^The server does not know this import/u],
+    ] as const) {
+      const unknown = await test.call('/api/import/jobs/nothing-like-it', {
+        headers: { 'x-netwerk-language': language },
+      });
+      assert.equal(unknown.status, 404);
+      const body = (await unknown.json()) as { error: { code: string; message: string } };
+      assert.equal(body.error.code, 'not-found');
+      assert.match(body.error.message, words);
+    }
   });
 
   it('lists the inbox with verdicts and counts, and gives each invitation in full', async () => {

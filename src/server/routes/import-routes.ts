@@ -1,5 +1,6 @@
 import { streamSSE } from 'hono/streaming';
 import { AppError } from '../../core/errors/app-error.js';
+import type { Localized } from '../../core/i18n/languages.js';
 import type { ImportJobView } from '../import-jobs.js';
 import { receiveToFile } from '../receive-upload.js';
 import type { RegisterRoutes } from '../route-deps.js';
@@ -19,6 +20,12 @@ export function uploadFileName(header: string | undefined): string {
   if (!name.toLowerCase().endsWith('.zip')) name = `${name || 'export'}.zip`;
   return name.replace(/^\.+/, '') || 'export.zip';
 }
+
+/** A job the server does not know (it restarted, or forgot the job): in the UI's language. */
+const noSuchImport = {
+  nl: 'Deze import is niet (meer) bekend bij de server, bijvoorbeeld omdat netwerk serve opnieuw is gestart. Kijk bij Eerdere imports of hij klaar is, of importeer de ZIP opnieuw.',
+  en: 'The server does not know this import (any more), for example because netwerk serve restarted. See Imports so far whether it finished, or import the ZIP again.',
+} satisfies Localized;
 
 /** At most this many progress events a second per listener: a big file reports every batch. */
 const eventsPerSecond = 8;
@@ -41,7 +48,12 @@ export const registerImportRoutes: RegisterRoutes = (api, deps) => {
 
   api.get('/import/jobs/:id', (c) => {
     const job = deps.jobs.get(c.req.param('id'), c.get('scope').store.ownerId);
-    if (!job) return c.json({ error: { code: 'not-found', message: 'No such import.' } }, 404);
+    if (!job) {
+      return c.json(
+        { error: { code: 'not-found', message: noSuchImport[c.get('language')] } },
+        404,
+      );
+    }
     return c.json({ job });
   });
 
@@ -50,7 +62,10 @@ export const registerImportRoutes: RegisterRoutes = (api, deps) => {
     const id = c.req.param('id');
     const owner = c.get('scope').store.ownerId;
     if (!deps.jobs.get(id, owner)) {
-      return c.json({ error: { code: 'not-found', message: 'No such import.' } }, 404);
+      return c.json(
+        { error: { code: 'not-found', message: noSuchImport[c.get('language')] } },
+        404,
+      );
     }
     return streamSSE(c, async (stream) => {
       let latest: ImportJobView | undefined = deps.jobs.get(id, owner);
