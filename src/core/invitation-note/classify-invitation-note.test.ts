@@ -259,6 +259,23 @@ describe('classifyInvitationNote', () => {
     ]);
   });
 
+  it('keeps a pitch generic when the sender will be at the same event, but not a meeting already held', () => {
+    assertKinds([
+      [
+        'generic',
+        'Hoi Karin, ik ga ook naar de beurs volgende maand, wij helpen bedrijven met hun standbouw. Vrijblijvend gesprek?',
+      ],
+      [
+        'personal',
+        'Hoi Karin, volgende week zit ik ook bij de Masterclass Circulair Bouwen in Nijmegen. Tot dan!',
+      ],
+      [
+        'personal',
+        'Hi Karin, great meeting you at the Logistics Fair yesterday. As promised: we help firms like yours cut freight costs by 20%.',
+      ],
+    ]);
+  });
+
   it('gives the words that made a note personal', () => {
     const result = classifyInvitationNote(
       'Hi Sam, Marieke van Dam suggested I reach out about heat pumps.',

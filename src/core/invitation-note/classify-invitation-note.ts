@@ -14,6 +14,7 @@ import {
   caseInsensitiveHookSources,
   caseSensitiveHookSources,
   notANameOrOrganisation,
+  titledPieces,
 } from './personal-hook-patterns.js';
 
 /** none: no note; generic: could go to anyone; personal: names a checkable shared specific. */
@@ -43,20 +44,24 @@ const notePatterns = new WordPatternIndex<
 >({ ...caseInsensitiveHookSources, ...genericMarkerSources, 'default-text': defaultLikeSources });
 /**
  * Name-bearing patterns are case-sensitive and start with a capitalised name, so they cannot be
- * indexed by a first word; each runs only when the note contains one of its keywords.
+ * indexed by a first word; each runs only when the note contains one of its keywords (one
+ * keyword pass for all of them). A titled piece is selected by the piece ("book", "podcast").
  */
-interface NamedPatterns {
-  regexes: RegExp[];
-  selector: KeywordSelector;
-}
-const namedPatterns = (sources: readonly string[]): NamedPatterns => ({
-  regexes: sources.map((source) => new RegExp(wordSource(source), 'gu')),
-  selector: new KeywordSelector(sources.map(mandatoryKeywordsOf)),
-});
+const namedKinds = ['referral', 'shared-organisation', 'content'] as const;
+const namedSources = namedKinds.flatMap((kind) =>
+  caseSensitiveHookSources[kind].map((source) => ({ kind, source })),
+);
 const namedHookPatterns = {
-  referral: namedPatterns(caseSensitiveHookSources.referral),
-  'shared-organisation': namedPatterns(caseSensitiveHookSources['shared-organisation']),
-} as const;
+  kinds: namedSources.map(({ kind }) => kind),
+  regexes: namedSources.map(({ source }) => new RegExp(wordSource(source), 'gu')),
+  selector: new KeywordSelector(
+    namedSources.map(({ kind, source }) =>
+      kind === 'content'
+        ? titledPieces.map((piece) => piece.toLowerCase())
+        : mandatoryKeywordsOf(source),
+    ),
+  ),
+};
 const markerKinds = Object.keys(genericMarkerSources) as GenericMarkerKind[];
 const greetingPattern = new RegExp(greetingSource, 'iu');
 const signOffPattern = new RegExp(signOffSource, 'iu');
@@ -71,8 +76,8 @@ export interface ClassifyOptions {
 
 /**
  * Classifies an invitation note by playbook §2. A hook that says the two met, share a named
- * contact or organisation, or will meet soon makes the note personal; a named piece of the
- * recipient's work or a concrete question about it does too, unless the note is a pitch.
+ * contact or organisation makes the note personal; a named piece of the recipient's work, a
+ * concrete question about it or a meeting soon does too, unless the note is a pitch.
  */
 export function classifyInvitationNote(
   message: string | undefined,
@@ -101,8 +106,12 @@ export function classifyInvitationNote(
 
   const isPitch = markers.some((marker) => marker.kind === 'pitch' || marker.kind === 'recruiting');
   const isTemplate = markers.some((marker) => marker.kind === 'placeholder');
-  const strong = hooks.filter((hook) => hook.kind !== 'content' && hook.kind !== 'request');
-  const weak = hooks.filter((hook) => hook.kind === 'content' || hook.kind === 'request');
+  // A pitch that names an event both will attend is still a pitch ("I'll be at the fair too; we
+  // help firms like yours…"): there, as with content and requests, the pitch wins.
+  const isWeak = (hook: NoteHook): boolean =>
+    hook.kind === 'content' || hook.kind === 'request' || (isPitch && hook.kind === 'upcoming');
+  const strong = hooks.filter((hook) => !isWeak(hook));
+  const weak = hooks.filter(isWeak);
   const personal =
     !isDefaultText && !isTemplate && (strong.length > 0 || (weak.length > 0 && !isPitch));
   markers.sort((a, b) => a.start - b.start);
@@ -128,9 +137,7 @@ function findHooks(
   add('met', found.get('met'));
   add('content', found.get('content'));
   add('upcoming', found.get('upcoming'));
-  for (const kind of ['referral', 'shared-organisation'] as const) {
-    add(kind, findNamedSpans(namedHookPatterns[kind], text, folded, original, options));
-  }
+  hooks.push(...findNamedHooks(text, folded, original, options));
   // A concrete request needs the ask and something specific about the recipient's work.
   const asks = found.get('request-ask') ?? [];
   if (asks.length > 0) {
@@ -141,32 +148,57 @@ function findHooks(
   return hooks;
 }
 
-function findNamedSpans(
-  patterns: NamedPatterns,
+function findNamedHooks(
   text: string,
   folded: string,
   original: string,
   options: ClassifyOptions,
-): TextSpan[] {
-  const spans: TextSpan[] = [];
-  for (const id of patterns.selector.select(folded)) {
-    const regex = patterns.regexes[id]!;
+): NoteHook[] {
+  const hooks: NoteHook[] = [];
+  for (const id of namedHookPatterns.selector.select(folded)) {
+    const kind = namedHookPatterns.kinds[id]!;
+    const regex = namedHookPatterns.regexes[id]!;
     regex.lastIndex = 0;
     for (const match of text.matchAll(regex)) {
       const name = Object.values(match.groups ?? {}).find((value) => value !== undefined) ?? '';
-      const firstWord = name.split(/\s+/)[0] ?? '';
-      if (notANameOrOrganisation.has(firstWord) || notANameOrOrganisation.has(name)) continue;
-      if (fieldOrSectorPattern.test(firstWord)) continue;
-      if (determiners.has(firstWord.toLowerCase())) continue;
-      if (match[0].startsWith(name) && followsDeterminer(text, match.index)) continue;
-      if (options.recipientFirstName && firstWord === options.recipientFirstName) continue;
-      if (isGreetedName(text, match.index, firstWord)) continue;
+      if (
+        kind === 'content'
+          ? !isTitle(name, options)
+          : !isNameOrOrganisation(name, match, text, options)
+      ) {
+        continue;
+      }
       const start = match.index;
       const end = start + match[0].length;
-      spans.push({ start, end, text: original.slice(start, end) });
+      hooks.push({ kind, start, end, text: original.slice(start, end) });
     }
   }
-  return spans;
+  return hooks;
+}
+
+/** Whether the capitalised words a referral or shared organisation caught name someone. */
+function isNameOrOrganisation(
+  name: string,
+  match: RegExpExecArray,
+  text: string,
+  options: ClassifyOptions,
+): boolean {
+  const firstWord = name.split(/\s+/)[0] ?? '';
+  if (notANameOrOrganisation.has(firstWord) || notANameOrOrganisation.has(name)) return false;
+  if (fieldOrSectorPattern.test(firstWord)) return false;
+  if (determiners.has(firstWord.toLowerCase())) return false;
+  if (match[0].startsWith(name) && followsDeterminer(text, match.index)) return false;
+  if (options.recipientFirstName && firstWord === options.recipientFirstName) return false;
+  return !isGreetedName(text, match.index, firstWord);
+}
+
+/**
+ * A title after a piece of the recipient's ("your book Small Data Teams") may start with any
+ * word ("The Lean Startup", "De Nieuwe Wereld"): only a lone non-name or their own name is no title.
+ */
+function isTitle(name: string, options: ClassifyOptions): boolean {
+  if (notANameOrOrganisation.has(name) || determiners.has(name.toLowerCase())) return false;
+  return !(options.recipientFirstName && name === options.recipientFirstName);
 }
 
 /**

@@ -88,6 +88,13 @@ const presentOccasion =
 
 const gap = (max: number): string => `(?:\\s+\\S+){0,${max}}?\\s+`;
 
+/** What thousands share and so names nothing to check: a field, a place, a state of mind. */
+const notAFieldOrPlace =
+  '(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|werkveld|secteur|domaine|campo|settore|setor|área|ramo|city|town|country|region|market|niche|business|profession|boat|page|wavelength|journey|mission|stad|regio|land|markt)(?![\\p{L}]))';
+
+/** A Dutch past participle ("gefietst", "gespeeld", "gezongen"), not "gemeen". */
+const dutchParticiple = 'ge(?!meen)\\p{L}{3,}(?:d|t|en)(?![\\p{L}])';
+
 export const caseInsensitiveHookSources: Record<
   'met' | 'content' | 'request-ask' | 'request-observation' | 'upcoming',
   readonly string[]
@@ -128,12 +135,15 @@ export const caseInsensitiveHookSources: Record<
       ')\\s+(?:\\S+\\s+){0,4}?(?:gesproken|gekletst|bijgekletst|gepraat|bijgepraat|ontmoet|gebabbeld)',
     // Knowing each other from somewhere, or having been colleagues there, in each language.
     '(?:know|kennen|connaît|connaissons|conocemos|conosciamo|conhecemos|conhecemo)(?<=(?:we\\s+know|we\\s+kennen|wij\\s+kennen|wir\\s+kennen|on\\s+se\\s+connaît|nous\\s+nous\\s+connaissons|nos\\s+conocemos|ci\\s+conosciamo|nos\\s+conhecemos|conhecemo))(?:-nos|\\s+each\\s+other|\\s+elkaar|\\s+uns)?\\s+(?:al\\s+)?(?:from|through|via|van|uit|via|vom|von|aus|über|de|du|des|del|dal|dalla|dai|do|da|dos|das)\\s+(?!linkedin(?![\\p{L}])|here(?![\\p{L}])|online(?![\\p{L}])|hier(?![\\p{L}])|(?:the\\s+|de\\s+|het\\s+|la\\s+|le\\s+|el\\s+|il\\s+|o\\s+|a\\s+)?(?:same\\s+|zelfde\\s+|gleichen\\s+|même\\s+|mismo\\s+|stesso\\s+|mesmo\\s+)?(?:industry|field|sector|space|vakgebied|branche|werkveld|secteur|domaine|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
-    '(?:colleagues|classmates|teammates|collega\\W?s|studiegenoten|teamgenoten|kollegen|kommilitonen|collègues|camarades|compañer[oa]s|colegas|colleghi|compagni)(?<=(?:we\\s+were|we\\s+used\\s+to\\s+be|we\\s+waren|wij\\s+waren|wir\\s+waren|nous\\s+étions|on\\s+était|fuimos|éramos|eravamo|siamo\\s+stati|fomos|éramos)\\s+(?:\\S+\\s+)?\\p{L}+(?:\\W?s)?)\\s+(?:\\S+\\s+){0,2}?(?:at|in|on|bij|op|in|bei|an|im|chez|à|au|dans|en|de|del|presso|da|al|alla|nel|nella|no|na|em)\\s+(?!linkedin(?![\\p{L}])|here(?![\\p{L}])|online(?![\\p{L}])|hier(?![\\p{L}])|(?:the\\s+|de\\s+|het\\s+|la\\s+|le\\s+|el\\s+|il\\s+|o\\s+|a\\s+)?(?:same\\s+|zelfde\\s+|gleichen\\s+|même\\s+|mismo\\s+|stesso\\s+|mesmo\\s+)?(?:industry|field|sector|space|vakgebied|branche|werkveld|secteur|domaine|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
+    '(?:colleagues|classmates|teammates|housemates|roommates|flatmates|neighbou?rs|batchmates|bandmates|crewmates|coursemates|labmates|clubmates|collega\\W?s|studiegenoten|teamgenoten|jaargenoten|klasgenoten|clubgenoten|huisgenoten|medestudenten|buren|nachbarn|mitbewohner|klassenkameraden|teamkollegen|voisins|colocataires|vecinos|vicini|coinquilini|vizinhos|kollegen|kommilitonen|collègues|camarades|compañer[oa]s|colegas|colleghi|compagni)(?<=(?:we\\s+were|we\\s+used\\s+to\\s+be|we\\s+waren|wij\\s+waren|wir\\s+waren|nous\\s+étions|on\\s+était|fuimos|éramos|eravamo|siamo\\s+stati|fomos|éramos)\\s+(?:\\S+\\s+)?\\p{L}+(?:\\W?s)?)\\s+(?:\\S+\\s+){0,2}?(?:at|in|on|bij|op|in|bei|an|im|chez|à|au|dans|en|de|del|presso|da|al|alla|nel|nella|no|na|em)\\s+(?!linkedin(?![\\p{L}])|here(?![\\p{L}])|online(?![\\p{L}])|hier(?![\\p{L}])|(?:the\\s+|de\\s+|het\\s+|la\\s+|le\\s+|el\\s+|il\\s+|o\\s+|a\\s+)?(?:same\\s+|zelfde\\s+|gleichen\\s+|même\\s+|mismo\\s+|stesso\\s+|mesmo\\s+)?(?:industry|field|sector|space|vakgebied|branche|werkveld|secteur|domaine|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
     // Being together somewhere, in each language ("we were on the same panel", "zaten we aan dezelfde tafel").
     'we\\s+(?:were|sat|stood|spoke|served|worked)\\s+(?:\\S+\\s+){0,2}?(?:together|on\\s+the\\s+same|at\\s+the\\s+same|in\\s+the\\s+same|next\\s+to\\s+each\\s+other)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
     '(?:we|wij)\\s+(?:\\S+\\s+){0,3}?(?:zaten|stonden|waren)\\s+(?:\\S+\\s+){0,4}?(?:samen|aan\\s+dezelfde|in\\s+dezelfde|in\\s+hetzelfde|op\\s+hetzelfde|naast\\s+elkaar)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
     '(?:zaten|stonden|waren)\\s+(?:we|wij)\\s+(?:\\S+\\s+){0,3}?(?:samen|aan\\s+dezelfde|in\\s+dezelfde|in\\s+hetzelfde|op\\s+hetzelfde|naast\\s+elkaar)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
-    '(?:we|wij)\\s+(?:hebben|hadden)\\s+(?:\\S+\\s+){0,2}?samen\\s+(?:\\S+\\s+){0,8}?(?:gezeten|gewerkt|gestudeerd|gespeeld|georganiseerd|gedaan|gevolgd|gelopen)',
+    '(?:we|wij)\\s+(?:hebben|hadden)\\s+(?:\\S+\\s+){0,2}?samen\\s+(?:\\S+\\s+){0,8}?' +
+      dutchParticiple,
+    '(?:hebben|hadden)\\s+(?:we|wij)\\s+(?:\\S+\\s+){0,3}?samen\\s+(?:\\S+\\s+){0,8}?' +
+      dutchParticiple,
     'wir\\s+(?:waren|saßen|standen|haben)\\s+(?:\\S+\\s+){0,3}?(?:zusammen|gemeinsam|am\\s+selben|am\\s+gleichen|im\\s+selben|im\\s+gleichen|nebeneinander)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
     'nous\\s+(?:étions|avons\\s+été|avons)\\s+(?:\\S+\\s+){0,3}?(?:ensemble|à\\s+la\\s+même|au\\s+même|dans\\s+le\\s+même|dans\\s+la\\s+même|côte\\s+à\\s+côte)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
     '(?:estuvimos|estábamos|coincidimos)\\s+(?:\\S+\\s+){0,3}?(?:juntos|juntas|en\\s+la\\s+misma|en\\s+el\\s+mismo)\\s+(?!(?:industry|field|sector|space|area|line\\s+of\\s+work|vakgebied|branche|sector|werkveld|secteur|domaine|sector|campo|settore|setor|área|ramo)(?![\\p{L}]))\\S+',
@@ -235,11 +245,11 @@ export const caseInsensitiveHookSources: Record<
     '(?:foste|foi)\\s+(?:o\\s+meu|a\\s+minha|meu|minha)\\s+(?:orientador|orientadora|chefe|professor|professora|mentor|mentora|gestor|gestora|tutor|tutora)',
     '(?:você|tu)\\s+me\\s+(?:entrevistou|contratou|orientou|formou)',
     // Somewhere the recipient is too: "I mentor at the same incubator as you".
-    '(?:at|in|for|with)\\s+the\\s+same\\s+(?:(?!(?:industry|field|sector|space|line|area|business|profession|role|position|boat|interests?|city|country|region|kind|type)(?![\\p{L}]))\\S+\\s+){1,3}?as\\s+you(?![\\p{L}])',
+    'same(?<=(?:at|in|for|with|on|to)\\s+the\\s+same)\\s+(?:(?!(?:industry|field|sector|space|line|area|business|profession|role|position|boat|interests?|city|country|region|kind|type|page|wavelength|side|journey|path|mission|level|track|goals?|challenges?|problems?|values?|passion)(?![\\p{L}]))\\S+\\s+){1,3}?as\\s+you(?![\\p{L}])',
     '(?:bij|op|in)\\s+(?:dezelfde|hetzelfde)\\s+(?:(?!(?:branche|vakgebied|sector|werkveld|regio|stad|functie|rol|soort|vak)(?![\\p{L}]))\\S+\\s+){1,3}?als\\s+(?:jij|jou|u)(?![\\p{L}])',
     // A business tie: "ik ben de nieuwe accountmanager van jullie transporteur", "I'm your new account manager".
     '(?:ik\\s+ben|ben\\s+ik)\\s+(?:de|jullie|je|jouw|uw)\\s+(?:nieuwe\\s+)?(?:accountmanager|contactpersoon|adviseur|consultant|projectleider|opvolger|vervanger|leverancier)\\s+(?:\\S+\\s+){0,2}?(?:van|bij|voor)\\s+(?:jullie|je|jouw|uw)(?![\\p{L}])',
-    "i(?:'m|\\s+am)\\s+your\\s+(?:new\\s+)?(?:account\\s+manager|contact\\s+person|point\\s+of\\s+contact|consultant|advisor|project\\s+lead|successor|replacement)\\s+(?:at|for|from|of|on)\\s+\\S+",
+    "(?:i'm|i\\s+am)\\s+your\\s+(?:new\\s+)?(?:account\\s+manager|contact\\s+person|point\\s+of\\s+contact|consultant|advisor|project\\s+lead|successor|replacement)\\s+(?:at|for|from|of|on)\\s+\\S+",
     // Family ties the two share: "my daughter is in your son's class", "onze kinderen zitten samen op…".
     '(?:my|our)\\s+(?:daughter|son|kids|children|child|wife|husband|partner)\\s+(?:\\S+\\s+){0,7}?(?:your|with\\s+your)\\s+(?:daughter|son|kids|children|child|wife|husband|partner)',
     '(?:mijn|onze)\\s+(?:dochter|zoon|kinderen|kind|vrouw|man|partner)\\s+(?:\\S+\\s+){0,5}?(?:jouw|je|uw)\\s+(?:dochter|zoon|kinderen|kind|vrouw|man|partner)',
@@ -262,26 +272,56 @@ export const caseInsensitiveHookSources: Record<
     '(?<!to\\s)(?:working|worked|collaborating|collaborated)\\s+(?:closely\\s+)?with\\s+(?:you\\s+and\\s+)?your\\s+(?:team|colleagues|department|people)\\s+on\\s+\\S+',
     "(?:ik|we|wij)\\s+(?:werk|werken|werkte|werkten)\\s+(?:\\S+\\s+){0,2}?met\\s+(?:jouw|je|uw)\\s+(?:team|collega'?s|afdeling)\\s+(?:aan|op)\\s+\\S+",
     '(?:ich|wir)\\s+(?:arbeite|arbeiten|arbeitete|arbeiteten)\\s+(?:\\S+\\s+){0,2}?mit\\s+(?:deinem|ihrem|eurem)\\s+team\\s+(?:an|am|beim)\\s+\\S+',
+    // Doing something together in the same named group: "we played in the same five-a-side league".
+    '(?:played|rowed|sang|trained|studied|ran|cycled|volunteered|sailed|swam|danced|interned|coached|taught|competed|lived|raced|toured)(?<=we\\s+\\p{L}+)\\s+(?:\\S+\\s+){0,2}?(?:together|on\\s+the\\s+same|at\\s+the\\s+same|in\\s+the\\s+same|for\\s+the\\s+same|with\\s+the\\s+same|next\\s+to\\s+each\\s+other)\\s+' +
+      notAFieldOrPlace +
+      '\\S+',
+    // On the team behind something: "we were on the team that built the checker".
+    'we\\s+(?:were|both\\s+were)\\s+(?:both\\s+)?on\\s+the\\s+(?:\\S+\\s+){0,2}?(?:team|panel|project|committee|board|crew|jury|squad|shift)\\s+(?:that|which|who|at|of|for|behind|during)\\s+\\S+',
+    // A shared memory: "remember the hackathon at Booking.com?", "weet je nog, de borrel bij…".
+    "(?:remember|weet\\s+je\\s+nog|herinner\\s+je\\s+je|erinnerst\\s+du\\s+dich\\s+an|erinnern\\s+sie\\s+sich\\s+an|souviens(?:-tu)?\\s+d[eu]|souvenez(?:-vous)?\\s+d[eu]|acuerdas\\s+de|recuerdas|ricordi|lembras-te\\s+d[aoe]|lembra\\s+d[aoe])[,:]?\\s+(?:the|that|our|those|de|het|die|dat|onze|ons|der|das|unser\\p{L}*|la|le|l'|notre|nuestr[oa]|el|il|la\\s+nostra|il\\s+nostro|a|o|nossa|nosso)\\s*(?:\\S+\\s+){0,4}?(?:at|in|on|during|with|bij|op|tijdens|met|auf|bei|beim|im|mit|à|au|lors|avec|en|durante|con|al|alla|no|na|em|com)\\s+(?!linkedin(?![\\p{L}]))\\S+",
+    // A year or class apart at the same school: "ik zat twee klassen onder je".
+    '(?:years?|class(?:es)?|jaar|klas(?:sen)?|jahrgänge|jahrgang|jahre?|klassen?|ans?|promos?|años?|cursos?|anni|anno|classi|anos?|turmas?)\\s+(?:below|above|behind|ahead\\s+of|under|onder|boven|unter|über|après|avant|por\\s+debajo\\s+de|detrás\\s+de|sotto|dopo|abaixo\\s+de|depois\\s+de)\\s+(?:you|me|je|jou|u|mij|dir|ihnen|mir|vous|toi|moi|ti|te|usted|mí|você|mim)(?![\\p{L}])',
+    // nl separable verbs: "ik kwam je tegen op de stand van Festo" (not "kwam je profiel tegen").
+    '(?:kwam|kwamen|liep|liepen)\\s+(?:ik\\s+|we\\s+|wij\\s+)?(?:je|jou|u|elkaar)\\s+(?:(?!profiel|naam|pagina|account|berichten?|posts?|website|cv|artikel)\\S+\\s+){0,5}?tegen(?![\\p{L}])',
+    '(?:sprak|ontmoette|trof|zag|hoorde)\\s+(?:ik\\s+)?(?:je|jou|u)\\s+(?:nog\\s+|kort\\s+|even\\s+|laatst\\s+|toevallig\\s+)?(?:op|bij|tijdens|in|na)\\s+(?!linkedin|internet|(?:de\\s+)?website|je\\b|jouw\\b|uw\\b|mijn\\b|een\\b|deze\\b|dit\\b|online|social)\\S+',
+    // A new business tie: "ik ben vanaf 1 mei uw nieuwe contactpersoon", "I'm your new account manager".
+    'nieuwe(?<=(?:ik\\s+ben|ben\\s+ik)\\s+(?:(?!graag|wellicht|misschien|wil|kan|zou)\\S+\\s+){0,4}(?:je|jouw|uw|jullie)\\s+nieuwe)\\s+(?:accountmanager|contactpersoon|adviseur|consultant|projectleider|opvolger|vervanger|leverancier|aanspreekpunt|relatiebeheerder|casemanager|behandelaar|coördinator|begeleider|collega|buurman|buurvrouw|teamleider|manager|stagiair|stagiaire)',
+    "new(?<=(?:i'm|i\\s+am)\\s+(?:now\\s+)?your\\s+new)\\s+(?:account\\s+manager|contact\\s+person|point\\s+of\\s+contact|consultant|advisor|adviser|project\\s+lead|project\\s+manager|case\\s+manager|colleague|teammate|neighbou?r|landlord|tenant|supplier|successor|replacement|buddy|mentor|mentee|intern|student|manager|team\\s+lead)",
+    'neue[rn]?(?<=ich\\s+bin\\s+(?:\\S+\\s+){0,3}(?:dein|ihr)e?[rn]?\\s+neue[rn]?)\\s+(?:ansprechpartner(?:in)?|kollege|kollegin|berater(?:in)?|betreuer(?:in)?|nachbar(?:in)?|kundenbetreuer(?:in)?|projektleiter(?:in)?|nachfolger(?:in)?)',
+    '(?:nouveau|nouvelle)(?<=je\\s+suis\\s+(?:\\S+\\s+){0,3}(?:votre|ton|ta)\\s+(?:nouveau|nouvelle))\\s+(?:interlocuteur|interlocutrice|conseiller|conseillère|collègue|voisin|voisine|chargée?|responsable)',
+    'soy\\s+(?:\\S+\\s+){0,2}?(?:tu|su)\\s+nuev[oa]\\s+(?:contacto|asesor|asesora|compañer[oa]|vecin[oa]|gestor|gestora|responsable|interlocutor)',
+    'sono\\s+(?:\\S+\\s+){0,2}?(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua)\\s+nuov[oa]\\s+(?:referente|consulente|collega|vicin[oa]|responsabile|account)',
+    'sou\\s+(?:\\S+\\s+){0,2}?(?:o\\s+seu|a\\s+sua|o\\s+teu|a\\s+tua|seu|sua|teu|tua)\\s+nov[oa]\\s+(?:contato|contacto|consultor|consultora|colega|vizinh[oa]|gestor|gestora|responsável)',
+    // A customer of the recipient: "I bought a coffee machine from your shop in Haarlem".
+    '(?:bought|ordered|purchased|rented|booked|stayed|ate|dined|had\\s+(?:dinner|lunch|breakfast|coffee))\\s+(?:\\S+\\s+){0,5}?(?:from|at|in|with|through|via)\\s+your\\s+(?:shop|store|restaurant|bakery|café|cafe|hotel|studio|gallery|garage|salon|practice|webshop|bar|brewery|farm|bookshop|bookstore|clinic|stand|stall|booth|winery|guesthouse|kitchen|gym)',
+    '(?:kocht|kochten|bestelde|bestelden|aten|sliep|sliepen|overnachtte|huurde|huurden|boekte|dronk|dronken)\\s+(?:\\S+\\s+){0,5}?(?:bij|in|van|uit)\\s+(?:jouw|je|uw|jullie)\\s+(?:winkel|zaak|restaurant|bakkerij|café|hotel|studio|galerie|garage|salon|praktijk|webshop|brouwerij|boerderij|kraam|stand|wijnhuis|kapsalon|sportschool|boekhandel|kwekerij|keuken)',
+    '(?:winkel|zaak|restaurant|bakkerij|café|hotel|studio|galerie|garage|salon|praktijk|webshop|brouwerij|boerderij|kraam|stand|wijnhuis|kapsalon|sportschool|boekhandel|kwekerij|keuken)(?<=(?:bij|in|van|uit)\\s+(?:jouw|je|uw|jullie)\\s+\\p{L}+)\\s+(?:\\S+\\s+){0,4}?(?:gekocht|besteld|gegeten|geslapen|overnacht|gehuurd|geboekt|gedronken|geweest)',
+    // Thanks for something the recipient did for the sender (not for accepting or reading).
+    '(?:thanks|thank\\s+you)\\s+(?:again\\s+|so\\s+much\\s+|very\\s+much\\s+)?for\\s+(?:reviewing|answering|replying\\s+to|responding\\s+to|merging|fixing|commenting\\s+on|explaining|hosting|recommending|interviewing|mentoring|coaching|signing|returning|forwarding|checking|approving|judging|grading)\\s+(?:my|our|me|us)\\s+\\S+',
+    '(?:thanks|thank\\s+you)\\s+(?:again\\s+|so\\s+much\\s+|very\\s+much\\s+)?for\\s+(?:your|the)\\s+(?:tip|tips|advice|feedback|help|answer|reply|review|comments?|pointers?|suggestion|recommendation|explanation)\\s+(?:on|about|with|regarding|for|in|under)\\s+(?:my|our|the)\\s+(?!future|advance)\\S+',
+    '(?:bedankt|dank\\s*(?:je|u)(?:\\s+wel)?)\\s+voor\\s+(?:je\\s+|jouw\\s+|uw\\s+|de\\s+)?(?:tip|tips|advies|feedback|hulp|antwoord|reactie|review|uitleg|suggestie)\\s+(?:op|over|bij|met|onder|voor)\\s+(?:mijn|ons|onze)\\s+\\S+',
+    '(?:bedankt|dank\\s*(?:je|u)(?:\\s+wel)?)\\s+voor\\s+het\\s+(?:beantwoorden|nakijken|reviewen|doorsturen|beoordelen|meelezen)\\s+van\\s+(?:mijn|ons|onze)\\s+\\S+',
   ],
   content: [
     // en
-    '(?:your|you\\s+wrote|you\\s+gave|you\\s+published|you\\s+posted)\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog(?:\\s+post)?|talk|pitch|quote|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|thread|column|research|report|study|thesis|speech|panel|lecture|session|workshop|masterclass|slot|course|comment|analysis|essay|publication|letter|case\\s+study)s?\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|for|regarding|from|titled|called|during|with|by|yesterday|today|last|this|"|\')(?!\\s*(?:linkedin|here)(?![\\p{L}]))',
+    '(?:your|you\\s+wrote|you\\s+gave|you\\s+published|you\\s+posted)\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog(?:\\s+post)?|talk|pitch|quote|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|thread|column|research|report|study|thesis|speech|panel|lecture|session|workshop|masterclass|slot|course|comment|analysis|essay|publication|letter|case\\s+study|answer|reply|review|tutorial|guide|repo|library|plugin|template|checklist|dataset|documentary|film|exhibition|framework|toolkit|playbook|white\\s*paper|e-?book|survey|contribution|question)s?\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|for|regarding|from|titled|called|during|with|by|yesterday|today|last|this|["\']\\S*)(?!\\s*(?:linkedin|here)(?![\\p{L}]))',
     '(?:read|heard)\\s+about\\s+(?:it|this|you|your\\s+\\S+)\\s+(?:in|on)\\s+(?!linkedin(?![\\p{L}])|here(?![\\p{L}])|online(?![\\p{L}])|the\\s+(?:news|internet|web)(?![\\p{L}]))\\S+',
-    '(?:read|saw|watched|heard|listened\\s+to|enjoyed|loved|liked|appreciated|came\\s+across)\\s+your\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|column|research|report|study|speech|lecture|essay)\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|regarding|titled|called|yesterday|today|this|last|"|\')',
+    '(?:read|saw|watched|heard|listened\\s+to|enjoyed|loved|liked|appreciated|came\\s+across)\\s+your\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|column|research|report|study|speech|lecture|essay)\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|regarding|titled|called|yesterday|today|this|last|["\']\\S*)',
     // nl
-    '(?:je|jouw|uw)\\s+(?:\\S+\\s+){0,4}?(?:artikel|opiniestuk|stuk|post|bericht|blog|blogpost|column|podcast|aflevering|boek|paper|presentatie|lezing|keynote|talk|pitch|gastcollege|gastles|workshop|training|cursus|leergang|bootcamp|interview|webinar|video|onderzoek|rapport|nieuwsbrief|proefschrift|masterclass|college|voordracht|sessie|reactie|analyse|essay|publicatie|ingezonden\\s+brief|betoog)\\s+(?:\\S+\\s+){0,2}?(?:in|op|over|bij|van|voor|aan|tijdens|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vorige|afgelopen|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:je|jouw|uw)\\s+(?:\\S+\\s+){0,4}?(?:artikel|opiniestuk|stuk|post|bericht|blog|blogpost|column|podcast|aflevering|boek|paper|presentatie|lezing|keynote|talk|pitch|gastcollege|gastles|workshop|training|cursus|leergang|bootcamp|interview|webinar|video|onderzoek|rapport|nieuwsbrief|proefschrift|masterclass|college|voordracht|sessie|reactie|analyse|essay|publicatie|ingezonden\\s+brief|betoog|antwoord|vraag|recensie|handleiding|film|documentaire|tentoonstelling|expositie|vlog|enquête|whitepaper|e-book|checklist|template|bijdrage)\\s+(?:\\S+\\s+){0,2}?(?:in|op|over|bij|van|voor|aan|tijdens|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vorige|afgelopen|["\']\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // de
     // Genitive: "Teilnehmerin Ihres Workshops", "im Publikum Ihres Vortrags".
     '(?:ihres|deines)\\s+(?:\\S+\\s+){0,2}?(?:vortrag|workshop|beitrag|artikel|buch|podcast|webinar|seminar|kurs|panel|interview|vortrag)(?:e?s)?(?![\\p{L}])',
-    '(?:ihren?|deinen?|ihr|dein|ihre|deine|ihrem|deinem)\\s+(?:\\S+\\s+){0,3}?(?:artikel|beitrag|post|blog|blogbeitrag|kolumne|vortrag|keynote|präsentation|podcast|folge|buch|interview|webinar|video|studie|bericht|newsletter|workshop|training|kurs|seminar|schulung|vorlesung|kommentar|analyse|essay|publikation|rede|panel|session|vortrags)\\s+(?:\\S+\\s+){0,2}?(?:in|im|auf|über|zu|zum|zur|bei|beim|von|gestern|heute|letzte|"|\'|„)(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:ihren?|deinen?|ihr|dein|ihre|deine|ihrem|deinem)\\s+(?:\\S+\\s+){0,3}?(?:artikel|beitrag|post|blog|blogbeitrag|kolumne|vortrag|keynote|präsentation|podcast|folge|buch|interview|webinar|video|studie|bericht|newsletter|workshop|training|kurs|seminar|schulung|vorlesung|kommentar|analyse|essay|publikation|rede|panel|session|vortrags)\\s+(?:\\S+\\s+){0,2}?(?:in|im|auf|über|zu|zum|zur|bei|beim|von|gestern|heute|letzte|["\'„]\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // fr
-    "(?:votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+){0,3}?(?:article|publication|post|billet|tribune|chronique|conférence|présentation|podcast|épisode|livre|interview|entretien|webinaire|vidéo|formation|cours|étude|rapport|newsletter|atelier|intervention|analyse|essai|thèse|commentaire|keynote|talk)s?\\s+(?:\\S+\\s+){0,2}?(?:dans|sur|à|au|lors|de|du|d'|pendant|hier|ce|«|\"|')(?!\\s*(?:linkedin)(?![\\p{L}]))",
+    "(?:votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+){0,3}?(?:article|publication|post|billet|tribune|chronique|conférence|présentation|podcast|épisode|livre|interview|entretien|webinaire|vidéo|formation|cours|étude|rapport|newsletter|atelier|intervention|analyse|essai|thèse|commentaire|keynote|talk)s?\\s+(?:\\S+\\s+){0,2}?(?:dans|sur|à|au|lors|de|du|d'|pendant|hier|ce|[\"'«]\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))",
     // es
-    '(?:tu|su|tus|sus)\\s+(?:\\S+\\s+){0,3}?(?:artículo|publicación|post|hilo|columna|charla|ponencia|presentación|podcast|episodio|libro|entrevista|webinar|vídeo|video|curso|formación|estudio|informe|boletín|taller|intervención|análisis|ensayo|tesis|comentario|conferencia)s?\\s+(?:\\S+\\s+){0,2}?(?:en|sobre|de|del|durante|ayer|hoy|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:tu|su|tus|sus)\\s+(?:\\S+\\s+){0,3}?(?:artículo|publicación|post|hilo|columna|charla|ponencia|presentación|podcast|episodio|libro|entrevista|webinar|vídeo|video|curso|formación|estudio|informe|boletín|taller|intervención|análisis|ensayo|tesis|comentario|conferencia)s?\\s+(?:\\S+\\s+){0,2}?(?:en|sobre|de|del|durante|ayer|hoy|«|["\']\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // it
-    "(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|corso|formazione|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:(?:sull|dell|nell|all)'\\p{L}+|su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|«|\"|')(?!\\s*(?:linkedin)(?![\\p{L}]))",
+    "(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|corso|formazione|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:(?:sull|dell|nell|all)'\\p{L}+|su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|[\"'«]\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))",
     // pt
-    '(?:seu|sua|teu|tua|seus|suas)\\s+(?:\\S+\\s+){0,3}?(?:artigo|publicação|post|coluna|palestra|apresentação|podcast|episódio|livro|entrevista|webinar|vídeo|curso|formação|treinamento|estudo|relatório|newsletter|workshop|talk|keynote|análise|ensaio|tese|comentário|conferência|aula)s?\\s+(?:\\S+\\s+){0,2}?(?:no|na|em|sobre|de|do|da|durante|ontem|hoje|«|"|\')(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:seu|sua|teu|tua|seus|suas)\\s+(?:\\S+\\s+){0,3}?(?:artigo|publicação|post|coluna|palestra|apresentação|podcast|episódio|livro|entrevista|webinar|vídeo|curso|formação|treinamento|estudo|relatório|newsletter|workshop|talk|keynote|análise|ensaio|tese|comentário|conferência|aula)s?\\s+(?:\\S+\\s+){0,2}?(?:no|na|em|sobre|de|do|da|durante|ontem|hoje|«|["\']\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // The recipient on stage somewhere: "you spoke at KubeCon", "je sprak op de DCC", "du hast
     // auf der LogiMAT gesprochen", "vous avez présenté à DevoxxFR", "hablaste en la KubeCon".
     'you\\s+(?:spoke|presented|talked|gave\\s+(?:a|the|your)\\s+(?:talk|presentation|keynote|workshop|lecture|masterclass)|were\\s+(?:speaking|presenting|on\\s+(?:the|a)\\s+panel))\\s+(?:\\S+\\s+){0,3}?(?:at|during)\\s+(?!(?:length|several|many|various|numerous|multiple|lots|conferences|events)(?![\\p{L}]))\\S+',
@@ -305,6 +345,20 @@ export const caseInsensitiveHookSources: Record<
     '(?:il\\s+suo|il\\s+tuo)\\s+contributo\\s+mi\\s+ha\\s+colpito\\s*:\\s*\\S+',
     '(?:li|ouvi|vi)\\s+com\\s+(?:muito\\s+)?interesse\\s*:\\s*\\S+',
     'a\\s+sua\\s+publicação\\s+chamou\\s+a\\s+minha\\s+atenção\\s*:\\s*\\S+',
+    // The recipient's talk at a named occasion: "the talk you gave at ProductCamp", "keynote gaf je op…".
+    '(?:talk|keynote|presentation|lecture|workshop|session|masterclass|pitch|speech|webinar|panel|demo)(?<=the\\s+\\p{L}+)\\s+(?:that\\s+)?you\\s+(?:gave|did|held|hosted|ran|led|delivered|moderated)\\s+(?:\\S+\\s+){0,2}?(?:at|during|for)\\s+(?!(?:length|several|many|various|numerous|multiple|lots|conferences|events)(?![\\p{L}]))\\S+',
+    '(?:lezing|presentatie|keynote|workshop|sessie|masterclass|pitch|training|gastcollege|talk|webinar|toespraak|voordracht)\\s+(?:die\\s+)?(?:(?:je|jij|u)\\s+(?:gaf|hield|deed|verzorgde)|(?:gaf|hield|deed|verzorgde)\\s+(?:je|jij|u))\\s+(?:\\S+\\s+){0,2}?(?:op|bij|tijdens|voor)\\s+(?!(?:meerdere|verschillende|veel|diverse|congressen|evenementen|linkedin)(?![\\p{L}]))\\S+',
+    '(?:vortrag|keynote|workshop|präsentation|impulsvortrag|rede|session),?\\s+(?:den|die|das)\\s+(?:du|sie)\\s+(?:\\S+\\s+){0,2}?(?:auf|bei|beim|in|im|während)\\s+(?!(?:vielen|mehreren|verschiedenen|zahlreichen|konferenzen|linkedin)(?![\\p{L}]))\\S+',
+    '(?:conférence|présentation|intervention|atelier|keynote|talk)\\s+(?:que\\s+)?(?:vous\\s+avez|tu\\s+as)\\s+(?:donnée?|faite?|animée?|présentée?)\\s+(?:\\S+\\s+){0,2}?(?:à|au|aux|lors|pendant)\\s+(?!(?:plusieurs|nombreux|nombreuses|différents|différentes|linkedin)(?![\\p{L}]))\\S+',
+    '(?:charla|ponencia|presentación|taller|conferencia)\\s+(?:que\\s+)?(?:diste|dio|hiciste|impartiste|impartió)\\s+(?:\\S+\\s+){0,2}?(?:en|durante)\\s+(?!(?:varios|varias|muchos|muchas|linkedin)(?![\\p{L}]))\\S+',
+    '(?:intervento|presentazione|talk|workshop|keynote|lezione)\\s+(?:che\\s+)?(?:hai|ha)\\s+(?:tenuto|fatto|presentato)\\s+(?:\\S+\\s+){0,2}?(?:al|alla|allo|a|in|durante|nel|nella)\\s+(?!(?:vari|varie|molti|molte|linkedin)(?![\\p{L}]))\\S+',
+    '(?:palestra|apresentação|workshop|aula|talk)\\s+(?:que\\s+)?(?:deu|deste|fez|fizeste|apresentou)\\s+(?:\\S+\\s+){0,2}?(?:no|na|em|durante)\\s+(?!(?:vários|várias|muitos|muitas|linkedin)(?![\\p{L}]))\\S+',
+    // The recipient's part in something named: "saw you're one of the mentors".
+    "(?:one|among)(?<=you(?:'re|\\s+are|'ll\\s+be|\\s+will\\s+be)\\s+(?:also\\s+)?(?:one|among))\\s+(?:of\\s+)?the\\s+(?:\\S+\\s+)?(?:mentors|speakers|panel(?:l)?ists|judges|coaches|trainers|hosts|organi[sz]ers|moderators|teachers|lecturers|jurors|facilitators|presenters|instructors|tutors)(?![\\p{L}])",
+    '(?:sprekers|mentoren|mentors|coaches|juryleden|trainers|docenten|begeleiders|organisatoren|panelleden|dagvoorzitters)(?<=(?:je|jij|u)\\s+(?:bent\\s+|is\\s+)?(?:ook\\s+)?(?:een|één)\\s+van\\s+de\\s+\\p{L}+)(?![\\p{L}])',
+    // Something the recipient's firm made for the sender: "your agency built the first version".
+    '(?:agency|team|company|firm|studio|department|lab|group|office|startup|colleagues|shop|school)(?<=your\\s+\\p{L}+)\\s+(?:built|designed|developed|created|made|launched|delivered|implemented|wrote|organi[sz]ed|ran|hosted|published|released|rebuilt|redesigned|renovated|installed|supplied|printed|catered|restored)\\s+(?:our|my|the\\s+(?:first|original|current|new|old|previous|last)\\s+(?:version|release|edition|site|website|app|design|build|office|house|kitchen|campaign|logo|brand))(?![\\p{L}])',
+    "(?:bureau|team|bedrijf|studio|afdeling|collega's|winkel|school)(?<=(?:jullie|jouw|je|uw)\\s+\\S+)\\s+(?:heeft|hebben|had|bouwde|ontwierp|ontwikkelde|maakte|lanceerde|organiseerde|leverde|installeerde|renoveerde|verbouwde)\\s+(?:\\S+\\s+){0,3}?(?:onze|ons|mijn)\\s+(?!(?:interesse|aandacht|nieuwsgierigheid|oog)(?![\\p{L}]))\\S+",
   ],
   'request-ask': [
     // en
@@ -316,7 +370,7 @@ export const caseInsensitiveHookSources: Record<
     // nl
     '(?:leren|horen|weten|begrijpen|benieuwd|nieuwsgierig)[,:]?\\s+(?:\\S+\\s+){0,3}?hoe\\s+(?:je|jij|jullie|u)\\s+\\p{L}+',
     'mag\\s+ik\\s+(?:je|jou|u)\\s+(?:\\S+\\s+){0,3}?(?:vraag|vragen|vragen\\s+stellen|iets\\s+vragen)',
-    '(?:een|twee|drie|paar|enkele|korte)\\s+(?:korte\\s+)?vragen?\\s+over\\s+\\S+',
+    '(?:een|twee|drie|paar|enkele|korte)\\s+(?:korte\\s+)?(?:vraag|vragen)\\s+over\\s+\\S+',
     'hoe\\s+(?:hebben|hebt|heb|hebben)\\s+(?:jullie|je|u)\\s+\\p{L}+',
     '(?:jullie|jouw|je|uw)\\s+(?:aanpak|ervaring|werkwijze)\\s+(?:met|van|bij|rond)\\s+\\S+',
     // de
@@ -334,15 +388,18 @@ export const caseInsensitiveHookSources: Record<
     // it
     '(?:imparare|sapere|capire|curioso|curiosa)[,:]?\\s+(?:\\S+\\s+){0,3}?come\\s+\\p{L}+',
     '(?:posso|potrei)\\s+(?:farti|farle|chiederti|chiederle)',
-    '(?:una|due|tre|alcune)\\s+domande?\\s+su\\p{L}*\\s+\\S+',
+    '(?:una|due|tre|alcune)\\s+(?:domanda|domande)\\s+su\\p{L}*\\s+\\S+',
     // pt
     '(?:aprender|saber|entender|curioso|curiosa)[,:]?\\s+(?:\\S+\\s+){0,3}?como\\s+\\p{L}+',
     '(?:posso|poderia)\\s+(?:te|lhe)\\s+(?:fazer|perguntar)',
     '(?:uma|duas|três|algumas)\\s+perguntas?\\s+sobre\\s+\\S+',
+    '(?:tell|show|explain\\s+to|share\\s+with|walk)\\s+(?:me|us)\\s+(?:through\\s+)?how\\s+(?:you|your\\s+\\p{L}+)\\s+(?:\\S+\\s+){0,3}?(?:\\p{L}{2,}ed|built|ran|did|made|set\\s+up|got|went|chose|dealt|kept|brought|found|won|grew|cut|took|began|started|handle|handles|organi[sz]e|organi[sz]es|manage|manages|approach|approaches)(?![\\p{L}])',
+    'how\\s+your\\s+(?:team|company|department|group|lab|hospital|school|startup|firm|office)\\s+(?:at\\s+\\S+\\s+)?(?:handled|handles|approached|approaches|solved|solves|managed|manages|tackled|tackles|built|builds|organi[sz]ed|organi[sz]es|dealt|deals|migrated|moved|rolled|set|sets|did|does)(?![\\p{L}])',
+    '(?:vertellen|uitleggen|laten\\s+zien|delen)\\s+hoe\\s+(?:je|jij|jullie|u)\\s+\\p{L}+',
   ],
   'request-observation': [
     '(?:see|saw|noticed|notice|read|heard|understand|learned|gather)\\s+(?:that\\s+)?you\\s+(?:\\S+\\s+){0,1}?(?:lead|led|run|ran|built|rebuilt|manage|managed|head|headed|founded|started|launched|created|designed|developed|wrote|organi[sz]e|organi[sz]ed|set\\s+up|introduced|moved|switched|scaled|are\\s+(?:responsible|leading|building|working|running))',
-    '(?:zie|zag|las|lees|hoorde|begrijp|begreep)\\s+(?:dat\\s+)?(?:je|jij|u|jullie)\\s+(?:\\S+\\s+){0,4}?(?:leidt|leidde|runt|bouwde|opzette|opgezet|hebt|heeft|hebben|verantwoordelijk|oprichtte|opgericht|startte|lanceerde|ontwikkelde|schreef)',
+    '(?:zie|zag|las|lees|hoor|hoorde|begrijp|begreep)\\s+(?:ik\\s+)?(?:dat\\s+)?(?:je|jij|u|jullie)\\s+(?:\\S+\\s+){0,4}?(?:leidt|leidde|runt|bouwde|opzette|opgezet|hebt|heeft|hebben|verantwoordelijk|oprichtte|opgericht|startte|lanceerde|ontwikkelde|schreef|werkt|werkte|werken|coördineert|organiseert|begeleidt)',
     '(?:sehe|sah|las|lese|hörte|habe\\s+gelesen|habe\\s+gesehen)\\s+(?:\\S+\\s+){0,1}?(?:dass\\s+)?(?:sie|du|ihr)\\s+(?:\\S+\\s+){0,4}?(?:leiten|leitest|aufgebaut|gegründet|verantwortlich|entwickelt|eingeführt)',
     "(?:je\\s+vois|j'ai\\s+vu|j'ai\\s+lu|j'ai\\s+appris)\\s+(?:que\\s+)?(?:vous|tu)\\s+(?:\\S+\\s+){0,3}?(?:dirigez|diriges|avez|as|êtes|es|gérez|gères|avez\\s+fondé|as\\s+fondé)",
     '(?:veo|vi|leí|he\\s+visto|he\\s+leído)\\s+(?:que\\s+)?(?:\\S+\\s+){0,2}?(?:diriges|dirige|lideras|lidera|has|ha|fundaste|fundó|creaste|gestionas|gestiona)',
@@ -385,6 +442,12 @@ export const caseInsensitiveHookSources: Record<
     '(?:estaré|voy\\s+a\\s+estar)\\s+(?:también\\s+)?(?:en\\s+(?:el|la)|en|al)\\s+(?!linkedin|contacto|tu\\b|su\\b|mi\\b|red\\b|disposición)\\S+',
     '(?:sarò|sarò\\s+anche|anch\\S+\\s+io\\s+sarò)\\s+(?:anche\\s+)?(?:al|alla|allo|a|all\\S+)\\s+(?!presto|disposizione|tua\\b|sua\\b|mia\\b|rete\\b)\\S+',
     '(?:vou\\s+estar|estarei)\\s+(?:também\\s+)?(?:no|na|em)\\s+(?!breve|contato|contacto|linkedin)\\S+',
+    // Also going to a named kind of event: "volgende week zit ik ook bij de Masterclass…".
+    'ook(?<=(?:ik\\s+(?:zit|ben|ga|sta)|(?:zit|ben|ga|sta)\\s+ik)\\s+(?:\\S+\\s+){0,2}ook)\\s+(?:aanwezig\\s+)?(?:bij|op|naar|in)\\s+(?:de|het)\\s+(?:\\p{L}+\\s+)?' +
+      sharedEvent,
+    // Meeting soon at a named place: "we treffen elkaar op 14 november op de ALV van…".
+    'elkaar(?<=(?:(?:we|wij)\\s+(?:treffen|zien|spreken|ontmoeten)|(?:treffen|zien|spreken|ontmoeten)\\s+(?:we|wij))\\s+elkaar)\\s+(?:\\S+\\s+){0,4}?(?:op|bij|tijdens)\\s+(?!(?:een|linkedin|internet|termijn|korte|afstand)(?![\\p{L}]))\\S+',
+    'see\\s+you\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)(?![\\p{L}])',
   ],
 };
 
@@ -399,26 +462,39 @@ const organisation =
 /** Up to four words, or a relative clause, between a referrer's name and the verb. */
 const bridge = '(?:\\s*,?\\s+(?:who|die|dat|der|qui|que|che|quem))?(?:\\s+[^\\s,.;:!?]+){0,4}?';
 
-/** Referral and shared-organisation patterns (case-sensitive). Named groups carry the name. */
+/**
+ * Pieces of work a title may follow ("your book Small Data Teams"); their lower-case forms
+ * select the pattern, as they are rarer than "your" or "je".
+ */
+export const titledPieces =
+  'book|article|paper|podcast|newsletter|blog|essay|talk|keynote|course|documentary|film|album|study|report|thesis|boek|artikel|nieuwsbrief|cursus|proefschrift|Buch|Artikel|Podcast|Newsletter|Blog|Vortrag|Studie|Kurs|Dissertation|livre|balado|étude|rapport|libro|artículo|estudio|informe|curso|articolo|saggio|corso|livro|artigo|estudo|relatório'.split(
+    '|',
+  );
+
+/** Referral, shared-organisation and titled-content patterns (case-sensitive). Named groups carry the name. */
 export const caseSensitiveHookSources: Record<
-  'referral' | 'shared-organisation',
+  'referral' | 'shared-organisation' | 'content',
   readonly string[]
 > = {
+  // A piece of the recipient's named by its title: "your book Small Data Teams", "je podcast Boeren met Data".
+  content: [
+    `(?:[Yy]our|[Jj]ouw|[Jj]e|[Uu]w|[Ii]hre?[nms]?|[Dd]eine?[nms]?|[Vv]otre|[Tt]on|[Tt]a|[Tt]u|[Ss]u|[Tt]uo|[Tt]ua|[Ss]uo|[Ss]ua|[Ss]eu|[Tt]eu)\\s+(?:new\\s+|latest\\s+|recent\\s+|nieuwe\\s+|laatste\\s+|neue[ns]?\\s+|neueste[ns]?\\s+|nouveau\\s+|nouvelle\\s+|dernier\\s+|dernière\\s+|nuevo\\s+|nueva\\s+|último\\s+|última\\s+|nuovo\\s+|nuova\\s+|ultimo\\s+|ultima\\s+|novo\\s+|nova\\s+)?(?:${titledPieces.join('|')})\\s+(?<name>${organisation})`,
+  ],
   referral: [
     // en
-    `(?<name>${personName})${bridge}\\s+(?:told|suggested|recommended|mentioned|said|thought|pointed|referred|introduced|advised|gave|passed|passed\\s+on|encouraged|urged|asked)\\s+(?:me|us|I|that|we|you|your)`,
-    `(?<name>${personName})\\s+(?:from|at|of)\\s+(?:[^\\s,.;:!?]+\\s+){0,5}?(?:told|said|suggested|recommended|mentioned|passed\\s+on|gave|referred|pointed|introduced)\\s+(?:me|us|I|that|you|your)`,
+    `(?<name>${personName})${bridge}\\s+(?:told|suggested|recommended|mentioned|said|thought|pointed|referred|introduced|advised|gave|passed|passed\\s+on|encouraged|urged|asked|forwarded|sent|shared|tipped|connected|put|says|tells|recommends|suggests|thinks|mentions|insists|swears)\\s+(?:me|us|I|that|we|you|your)`,
+    `(?<name>${personName})\\s+(?:from|at|of)\\s+(?:[^\\s,.;:!?]+\\s+){0,5}?(?:told|said|suggested|recommended|mentioned|passed\\s+on|gave|referred|pointed|introduced|forwarded|sent|shared|tipped|connected|put)\\s+(?:me|us|I|that|you|your)`,
     `(?<name>${personName})\\s+and\\s+I\\s+\\p{Ll}+`,
     `(?:[Vv]ia|[Tt]hrough|[Tt]hanks\\s+to|[Oo]n\\s+the\\s+(?:advice|recommendation|suggestion)\\s+of|[Rr]ecommended\\s+by|[Rr]eferred\\s+by|[Ii]ntroduced\\s+by|[Aa]t\\s+the\\s+suggestion\\s+of)\\s+(?:our\\s+(?:mutual\\s+)?(?:friend|contact|colleague|connection|acquaintance)\\s+)?(?<name>${personName})`,
     `(?:mutual|shared|common)\\s+(?:friend|contact|colleague|connection|acquaintance)\\s*,?\\s+(?<name>${personName})`,
-    `(?:your|jouw|je|uw|deine?r?|Ihre?r?|ton|ta|votre|tu|su|il\\s+tuo|la\\s+tua|o\\s+teu|a\\s+tua|o\\s+seu|a\\s+sua)\\s+(?:former\\s+|old\\s+|ex-|oud-|ehemalige[rn]?\\s+|ancien(?:ne)?\\s+|antigu[oa]\\s+|ex\\s+)?(?:colleague|co-worker|manager|boss|classmate|teammate|collega|oud-collega|studiegenoot|Kollegin|Kollege|Kollegen|collègue|compañer[oa]|colega|collega)\\s+(?<name>${personName})`,
+    `(?:your|jouw|je|uw|deine?r?|Ihre?r?|ton|ta|votre|tu|su|il\\s+tuo|la\\s+tua|o\\s+teu|a\\s+tua|o\\s+seu|a\\s+sua)\\s+(?:former\\s+|old\\s+|ex-|oud-|ehemalige[rn]?\\s+|ancien(?:ne)?\\s+|antigu[oa]\\s+|ex\\s+)?(?:colleague|co-worker|manager|boss|classmate|teammate|husband|wife|partner|brother|sister|father|mother|dad|mum|mom|son|daughter|cousin|friend|neighbou?r|assistant|co-?founder|collega|oud-collega|studiegenoot|man|vrouw|broer|zus|vader|moeder|zoon|dochter|neef|nicht|vriend(?:in)?|buurman|buurvrouw|compagnon|Kollegin|Kollege|Kollegen|Mann|Frau|Bruder|Schwester|Vater|Mutter|Sohn|Tochter|Freund(?:in)?|Nachbar(?:in)?|collègue|mari|femme|frère|sœur|père|mère|fils|fille|amie?|voisine?|compañer[oa]|colega|marido|esposa|mujer|herman[oa]|padre|madre|hij[oa]|amig[oa]|vecin[oa]|collega|marito|moglie|fratello|sorella|figli[oa]|amic[oa]|irmão|irmã|pai|mãe|filh[oa]|vizinh[oa])\\s+(?<name>${personName})`,
     // nl
-    `(?<name>${personName})${bridge}\\s+(?:vertelde|zei|raadde|tipte|noemde|adviseerde|wees|verwees|gaf|stelde|suggereerde|beval|vroeg)\\s+(?:me|mij|ons|dat|aan|je|jou|jouw|u|uw)`,
+    `(?<name>${personName})${bridge}\\s+(?:vertelde|zei|raadde|tipte|noemde|adviseerde|wees|verwees|gaf|stelde|suggereerde|beval|vroeg|stuurde|zegt|vertelt|raadt|tipt|noemt|adviseert|verwijst|stuurt|beveelt)\\s+(?:me|mij|ons|dat|aan|je|jou|jouw|u|uw)`,
     `(?<name>${personName})\\s+(?:heeft|had)\\s+(?:me|mij|ons)\\s+(?:\\S+\\s+){0,3}?(?:verteld|getipt|aangeraden|gewezen|doorverwezen|gegeven|voorgesteld)`,
     `(?:[Vv]ia|[Oo]p\\s+aanraden\\s+van|[Oo]p\\s+advies\\s+van|[Dd]ankzij|[Oo]p\\s+voorspraak\\s+van|[Oo]p\\s+aanbeveling\\s+van|[Gg]etipt\\s+door|[Dd]oorverwezen\\s+door)\\s+(?:onze\\s+(?:gemeenschappelijke\\s+|gezamenlijke\\s+|wederzijdse\\s+)?(?:kennis|vriend(?:in)?|collega|connectie|relatie)\\s+)?(?<name>${personName})`,
     `(?:gemeenschappelijke|gezamenlijke|wederzijdse)\\s+(?:kennis|vriend(?:in)?|collega|connectie|relatie)\\s*,?\\s+(?<name>${personName})`,
     // de
-    `(?<name>${personName})${bridge}\\s+(?:hat|erzählte|empfahl|meinte|sagte|riet|schlug|gab)[,]?\\s+(?:mir|uns|vor|mich|dass|du|Sie|ich)`,
+    `(?<name>${personName})${bridge}\\s+(?:hat|erzählte|empfahl|meinte|sagte|riet|schlug|gab|sagt|meint|erzählt|empfiehlt|schickte|nannte|verwies)[,]?\\s+(?:mir|uns|vor|mich|dass|du|Sie|ich)`,
     `(?:[Üü]ber|[Aa]uf\\s+Empfehlung\\s+von|[Dd]urch|[Dd]ank)\\s+(?:unseren?\\s+(?:gemeinsamen\\s+)?(?:Kontakt|Kollegen|Kollegin|Freund(?:in)?|Bekannten)\\s+)?(?<name>${personName})\\s+(?:bin|habe|kam|wurde|erfuhr)`,
     `(?:gemeinsamen?|gemeinsame)\\s+(?:Kontakt|Kollegen|Kollegin|Freund(?:in)?|Bekannten)\\s*,?\\s+(?<name>${personName})`,
     // fr
@@ -426,11 +502,11 @@ export const caseSensitiveHookSources: Record<
     `(?:[Dd]e\\s+la\\s+part\\s+de|[Ss]ur\\s+(?:les\\s+)?conseils?\\s+de|[Ss]ur\\s+la\\s+recommandation\\s+de|[Gg]râce\\s+à|[Rr]ecommandée?\\s+par)\\s+(?:notre\\s+(?:ami|amie|contact|collègue)\\s+commune?\\s+)?(?<name>${personName})`,
     `(?:ami|amie|contact|collègue)\\s+commune?\\s*,?\\s+(?<name>${personName})`,
     // es
-    `(?<name>${personName})${bridge}\\s+me\\s+(?:\\S+\\s+){0,1}?(?:dijo|habló|recomendó|sugirió|comentó|dio|pasó|contó|habló)`,
+    `(?<name>${personName})${bridge}\\s+me\\s+(?:\\S+\\s+){0,1}?(?:dijo|habló|recomendó|sugirió|comentó|dio|pasó|contó|dice|recomienda|sugiere|cuenta|dicho|hablado|recomendado|sugerido|contado|comentado)`,
     `(?:[Dd]e\\s+parte\\s+de|[Pp]or\\s+recomendación\\s+de|[Ss]iguiendo\\s+(?:el\\s+consejo|la\\s+recomendación)\\s+de|[Gg]racias\\s+a)\\s+(?:nuestr[oa]\\s+(?:amig[oa]|contacto|colega)\\s+(?:en\\s+)?común\\s+)?(?<name>${personName})`,
     `(?:amig[oa]|contacto|colega)\\s+en\\s+común\\s*,?\\s+(?<name>${personName})`,
     // it
-    `(?<name>${personName})${bridge}\\s+mi\\s+ha\\s+(?:\\S+\\s+){0,2}?(?:detto|parlato|consigliato|suggerito|dato|raccontato|indicato)`,
+    `(?<name>${personName})${bridge}\\s+mi\\s+(?:ha|dice|consiglia|suggerisce|racconta)\\s+(?:\\S+\\s+){0,2}?(?:detto|parlato|consigliato|suggerito|dato|raccontato|indicato|che|di)`,
     `(?:[Dd]a\\s+parte\\s+di|[Ss]u\\s+consiglio\\s+di|[Ss]u\\s+suggerimento\\s+di|[Gg]razie\\s+a)\\s+(?:il\\s+nostro\\s+(?:amico|contatto|collega)\\s+(?:in\\s+)?comune\\s+)?(?<name>${personName})`,
     `(?:amic[oa]|contatto|collega)\\s+(?:in\\s+)?comune\\s*,?\\s+(?<name>${personName})`,
     // pt
@@ -442,10 +518,10 @@ export const caseSensitiveHookSources: Record<
   ],
   'shared-organisation': [
     // en
-    `(?:[Ww]e|[Bb]oth\\s+of\\s+us)\\s+(?:both\\s+|all\\s+)?(?:work(?:ed)?|stud(?:y|ied)|volunteer(?:ed)?|were|are|graduated)\\s+(?:both\\s+)?(?:at|for|with|in|from)\\s+(?:the\\s+)?(?<name>${organisation})`,
+    `(?:[Ww]e|[Bb]oth\\s+of\\s+us)\\s+(?:both\\s+|all\\s+)?(?:work(?:ed)?|stud(?:y|ied)|volunteer(?:ed)?|were|are|graduated|row(?:ed)?|play(?:ed)?|sing|sang|train(?:ed)?|coach(?:ed)?|teach|taught|run|ran|swim|swam|cycle[ds]?|sail(?:ed)?|climb(?:ed)?|serve[d]?|sit|sat|mentor(?:ed)?|dance[d]?|belong(?:ed)?|intern(?:ed)?|volunteer)\\s+(?:both\\s+)?(?:at|for|with|in|from)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `(?:both|fellow|former|ex-?)\\s+(?:\\p{Ll}+\\s+)?(?:colleagues?|alumni|alums?|alumnus|alumna|members?|students?|classmates?|teammates?|volunteers?)\\s+(?:at|of|from|in)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `(?:[Ff]ellow|[Ff]ormer)\\s+(?<name>${organisation})\\s+(?:alumni|alum|alumnus|alumna|members?|colleagues?|employees?|students?)`,
-    `I(?:'m|\\s+am)\\s+also\\s+(?:a|an)\\s+(?:\\p{Ll}+\\s+)?(?:alumnus|alumna|alum|graduate|member|volunteer)\\s+(?:of|from|at)\\s+(?:the\\s+)?(?<name>${organisation})`,
+    `I(?:'m|\\s+am)\\s+also\\s+(?:a|an)\\s+(?:\\p{Ll}+\\s+)?(?:alumnus|alumna|alum|graduate|member|volunteer|mentor|coach|trainer|student|parent|ambassador|fellow|supporter|donor|trustee|teacher|player)\\s+(?:of|from|at|with|for)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `I\\s+(?:also|too)\\s+(?:work(?:ed)?|stud(?:y|ied)|was|volunteer(?:ed)?)\\s+(?:at|for|in|with)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `I\\s+(?:work(?:ed)?|stud(?:y|ied)|was)\\s+(?:at|for|in)\\s+(?:the\\s+)?(?<name>${organisation})\\s+(?:too|as\\s+well)`,
     `(?:[Ww]e)\\s+(?:were|are)\\s+(?:colleagues|classmates|teammates)\\s+(?:at|in)\\s+(?:the\\s+)?(?<name>${organisation})`,
@@ -460,7 +536,7 @@ export const caseSensitiveHookSources: Record<
     `(?:[Ss]omos)\\s+ambos\\s+(?:parte\\s+d[eoa]s?|ligados\\s+[àa]s?|ligados\\s+aos?|membros\\s+d[eoa]s?)\\s+(?:a\\s+|o\\s+)?(?<name>${organisation})`,
     // nl
     `(?:[Ww]e|[Ww]ij)\\s+(?:werkten|werken|studeerden|studeren|zaten|zitten|waren|zijn)\\s+(?:allebei\\s+|beiden\\s+|samen\\s+|ook\\s+|allebei\\s+ook\\s+|destijds\\s+)?(?:bij|op|aan|in)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
-    `(?:[Ww]e|[Ww]ij)\\s+(?:zaten|zitten|waren|zijn)\\s+(?:allebei\\s+|beiden\\s+|samen\\s+)(?:in|bij)\\s+(?:de|het)\\s+\\p{Ll}+\\s+(?:van|bij)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
+    `(?:[Ww]e|[Ww]ij)\\s+(?:zaten|zitten|waren|zijn)\\s+(?:allebei\\s+|beiden\\s+|samen\\s+)(?:in|bij)\\s+(?:de|het)\\s+\\p{Ll}+\\s+(?:van|bij)\\s+(?:de\\s+|het\\s+)?(?:\\p{Ll}+\\s+)?(?<name>${organisation})`,
     `(?:oud-?collega|collega|oud-studiegenoot|studiegenoot|jaargenoot|teamgenoot|clubgenoot)(?:'s)?\\s+(?:bij|van|op|aan)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
     `(?:ook|allebei|beiden)\\s+lid\\s+van\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
     `(?:[Ii]k)\\s+(?:werk|werkte|studeerde|zat)\\s+ook\\s+(?:bij|op|aan|in)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
@@ -472,7 +548,7 @@ export const caseSensitiveHookSources: Record<
     `(?:ehemalige[rn]?|frühere[rn]?)\\s+(?:Kollegen|Kollegin|Kommilitonen|Kommilitonin)\\s+(?:bei|an\\s+der|von)\\s+(?<name>${organisation})`,
     `(?:[Ww]ir)\\s+(?:haben|waren)\\s+beide\\s+(?:\\S+\\s+){0,2}?(?:an\\s+der|bei|im|in\\s+der)\\s+(?<name>${organisation})(?:\\s+\\S+){0,3}?\\s+(?:studiert|gearbeitet|gelernt)`,
     `(?:[Ii]ch)\\s+bin\\s+(?:auch|ebenfalls)\\s+(?:Alumn(?:us|a)|Absolvent(?:in)?|Mitglied|Ehemalige[rn]?)\\s+(?:der|des|von|vom|bei|an\\s+der)\\s+(?<name>${organisation})`,
-    `(?:[Ii]k)\\s+ben\\s+ook\\s+(?:alumnus|alumna|oud-student|oud-studente|lid|oud-medewerker)\\s+(?:van|bij)\\s+(?:de\\s+|het\\s+)?(?<name>${organisation})`,
+    `(?:[Ii]k)\\s+ben\\s+ook\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+){1,2}?(?:van|bij)\\s+(?:de\\s+|het\\s+)?(?:\\p{Ll}+\\s+)?(?<name>${organisation})`,
     `(?:[Jj]e\\s+suis)\\s+(?:aussi|également)\\s+(?:ancien(?:ne)?\\s+(?:élève\\s+|étudiante?\\s+)?|diplômée?\\s+|membre\\s+)(?:de\\s+l'|de\\s+la\\s+|du\\s+|de\\s+|d')(?<name>${organisation})`,
     `(?:[Tt]ambién\\s+soy|[Ss]oy\\s+también)\\s+(?:ex-?alumn[oa]|antigu[oa]\\s+alumn[oa]|egresad[oa]|miembro)\\s+(?:de\\s+la\\s+|del\\s+|de\\s+)(?<name>${organisation})`,
     `[Aa]nch'io\\s+sono\\s+(?:un\\s+|una\\s+)?(?:ex\\s+(?:alunn[oa]|student(?:e|essa))|alumn(?:us|a)|laureat[oa]|socio|membro)\\s+(?:di|del|della|dell')\\s*(?<name>${organisation})`,
@@ -500,6 +576,10 @@ export const caseSensitiveHookSources: Record<
     `(?:ex-?)\\s*(?:colegas?|companheiros?)\\s+(?:na|no|da|do|de)\\s+(?<name>${organisation})`,
     `[Tt]ambém\\s+(?:trabalhei|estudei|estive)\\s+(?:na|no|em)\\s+(?<name>${organisation})`,
     `(?:[Tt]rabalhamos|[Tt]rabalhávamos|[Tt]rabalhámos|[Ee]studamos|[Ee]studámos)\\s+(?:juntos|juntas)\\s+(?:na|no|em|pela|pelo)\\s+(?:(?:projeto|projecto|equipa|equipe|departamento|cliente|escritório)\\s+(?:da|do|de)\\s+)?(?<name>${organisation})`,
+    // Through a named group: "via de ouderraad van basisschool De Regenboog", "through the alumni network of INSEAD".
+    `(?:[Vv]ia|[Tt]hrough|[Ff]rom|[Üü]ber|[Pp]ar|[Tt]ramite)\\s+(?:de|het|the|our|onze|ons|die|den|das|la|le|el|il|o|a|l')\\s*(?:ouderraad|medezeggenschapsraad|bestuur|vereniging|club|commissie|werkgroep|board|committee|alumni\\s+network|alumninetwerk|network|netwerk|community|kring|Verein|Vorstand|Netzwerk|Ausschuss|Elternbeirat|conseil|association|réseau|asociación|red|junta|associazione|rete|associação|rede)\\s+(?:van|of|at|bij|von|vom|der|des|de|du|del|della|da|do)\\s+(?:\\p{Ll}+\\s+)?(?<name>${organisation})`,
+    // "ook oud-Pieter Zandt-leerling hier", "fellow alum": the same school or club.
+    `(?:[Oo]ok|[Mm]ede|[Aa]ls)\\s+oud-(?<name>${organisation})(?:-|\\s+)(?:leerling|student|studente|medewerker|lid|collega|alumnus|alumna)`,
   ],
 };
 
