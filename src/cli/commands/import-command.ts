@@ -2,8 +2,7 @@ import cliProgress from 'cli-progress';
 import { AppError } from '../../core/errors/app-error.js';
 import { formatBytes } from '../../core/i18n/format-bytes.js';
 import type { UserLanguage } from '../../core/i18n/languages.js';
-import type { RowProblem } from '../../core/linkedin-export/row-problem.js';
-import { describeRowProblem } from '../../core/linkedin-export/row-problem.js';
+import { describeRowProblem, leavesRestUnread } from '../../core/linkedin-export/row-problem.js';
 import type { ImportProgress } from '../../import/import-export.js';
 import { checkExportPath } from '../../import/export-source.js';
 import { importExport } from '../../import/import-export.js';
@@ -12,6 +11,7 @@ import { hasProblems } from '../../import/import-summary.js';
 import { openStore } from '../../store/open-store.js';
 import type { CliContext } from '../cli-context.js';
 import type { ExitCode, RegisterCommand } from '../command-kit.js';
+import { rowProblemJson } from '../output/row-problem-json.js';
 import type { TerminalStyle } from '../output/terminal-style.js';
 import { sanitizeForTerminal } from '../output/terminal-style.js';
 
@@ -29,33 +29,9 @@ export const registerImportCommand: RegisterCommand = (program, kit) => {
     .action(kit.action((context, path: string | undefined) => runImport(context, path)));
 };
 
-/** A skipped row for `--json`: stable codes and facts, and `reason` in the user's language. */
+/** A skipped row for `--json`: its line, then the problem's code, facts and reason. */
 function skippedRowJson(row: SkippedRow, language: UserLanguage): Record<string, unknown> {
-  const { problem } = row;
-  return {
-    line: row.line,
-    code: problem.kind,
-    ...problemFacts(problem),
-    reason: describeRowProblem(problem, language),
-  };
-}
-
-/** The facts of a problem a program may act on (cell values stay in `reason`, cut short). */
-function problemFacts(problem: RowProblem): Record<string, unknown> {
-  switch (problem.kind) {
-    case 'field-count':
-      return { found: problem.found, expected: problem.expected };
-    case 'missing':
-    case 'not-a-date':
-      return { column: problem.column };
-    case 'invalid':
-      return { column: problem.column, allowed: problem.allowed };
-    case 'unparsable':
-      return {
-        fault: problem.fault,
-        ...(problem.parserCode === undefined ? {} : { parserCode: problem.parserCode }),
-      };
-  }
+  return { line: row.line, ...rowProblemJson(row.problem, language) };
 }
 
 /** The `--json` shape (docs/formats.md, "Import summary"); sentences in `language`. */
@@ -252,7 +228,7 @@ function skippedFileLine(file: SkippedFile, language: UserLanguage): string | un
 }
 
 /** Skipped rows and files, one sentence each, for stderr. */
-function problemLines(summary: ImportSummary, language: UserLanguage): string[] {
+export function problemLines(summary: ImportSummary, language: UserLanguage): string[] {
   const nl = language === 'nl';
   const lines: string[] = [];
   for (const file of summary.skippedFiles) {
@@ -262,10 +238,12 @@ function problemLines(summary: ImportSummary, language: UserLanguage): string[] 
   for (const file of summary.files) {
     const name = sanitizeForTerminal(file.name);
     for (const row of file.skipped.slice(0, rowsShownPerFile)) {
+      const reason = sanitizeForTerminal(describeRowProblem(row.problem, language));
+      const restUnread = leavesRestUnread(row.problem);
       lines.push(
         nl
-          ? `${name} regel ${row.line} overgeslagen: ${sanitizeForTerminal(describeRowProblem(row.problem, 'nl'))}. De rest is geïmporteerd.`
-          : `${name} line ${row.line} skipped: ${sanitizeForTerminal(describeRowProblem(row.problem, 'en'))}. The rest was imported.`,
+          ? `${name} regel ${row.line} overgeslagen: ${reason}. ${restUnread ? 'De regels ervoor zijn geïmporteerd.' : 'De rest is geïmporteerd.'}`
+          : `${name} line ${row.line} skipped: ${reason}. ${restUnread ? 'The lines before it were imported.' : 'The rest was imported.'}`,
       );
     }
     const more = file.skippedCount - Math.min(file.skipped.length, rowsShownPerFile);

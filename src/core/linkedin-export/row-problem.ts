@@ -40,6 +40,11 @@ export function isRowProblem(value: object): value is RowProblem {
   return 'kind' in value && typeof (value as { kind: unknown }).kind === 'string';
 }
 
+/** A quote that never closes makes the parser give up: only the lines before it were imported. */
+export function leavesRestUnread(problem: RowProblem): boolean {
+  return problem.kind === 'unparsable' && problem.fault === 'quote-never-closed-rest-unread';
+}
+
 /** Cell values in problems are cut short: a bad row can hold a whole message. */
 const shown = (value: string): string => {
   const oneLine = value.replace(/\s+/gu, ' ');

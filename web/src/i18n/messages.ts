@@ -47,6 +47,8 @@ const en = {
   'import.total': 'Total',
   'import.problems': 'What was skipped, and why',
   'import.skippedRow': '{name} line {line} skipped: {reason}. The rest was imported.',
+  'import.skippedRowRestUnread':
+    '{name} line {line} skipped: {reason}. The lines before it were imported.',
   'import.moreSkipped': '{name}: {count} more rows skipped.',
   'import.notImported': 'Not imported (files netwerk does not use): {names}',
   'import.reason.unsafe-path':
@@ -329,6 +331,8 @@ const nl: Record<MessageKey, string> = {
   'import.total': 'Totaal',
   'import.problems': 'Wat is overgeslagen, en waarom',
   'import.skippedRow': '{name} regel {line} overgeslagen: {reason}. De rest is geïmporteerd.',
+  'import.skippedRowRestUnread':
+    '{name} regel {line} overgeslagen: {reason}. De regels ervoor zijn geïmporteerd.',
   'import.moreSkipped': '{name}: nog {count} regels overgeslagen.',
   'import.notImported': 'Niet geïmporteerd (bestanden die netwerk niet gebruikt): {names}',
   'import.reason.unsafe-path':

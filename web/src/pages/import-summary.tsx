@@ -1,4 +1,7 @@
-import { describeRowProblem } from '../../../src/core/linkedin-export/row-problem.js';
+import {
+  describeRowProblem,
+  leavesRestUnread,
+} from '../../../src/core/linkedin-export/row-problem.js';
 import type { ImportJob, SkippedFile } from '../api/types.js';
 import type { Translate } from '../i18n/i18n.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -32,7 +35,7 @@ export function ImportSummaryView({ summary }: { summary: Summary }) {
   for (const file of summary.files) {
     for (const row of file.skipped.slice(0, rowsShownPerFile)) {
       problems.push(
-        t('import.skippedRow', {
+        t(leavesRestUnread(row.problem) ? 'import.skippedRowRestUnread' : 'import.skippedRow', {
           name: file.name,
           line: row.line,
           reason: describeRowProblem(row.problem, language),
