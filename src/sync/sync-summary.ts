@@ -1,9 +1,14 @@
 import type { ExportFileKind } from '../core/linkedin-export/export-file-kinds.js';
+import type { RowProblem } from '../core/linkedin-export/row-problem.js';
+import type { ChangelogSkipProblem } from '../core/linkedin-sync/changelog-skip-problem.js';
 import type { IgnoreReason } from '../core/linkedin-sync/map-changelog-events.js';
 import type { SnapshotDomain } from '../core/linkedin-sync/snapshot-domains.js';
 import type { SnapshotDomainStatus } from './fetch-snapshot.js';
 
-/** What one sync did: the `--json` output of `netwerk sync` (docs/formats.md, "Sync"). */
+/**
+ * What one sync did: the `--json` output of `netwerk sync` (docs/formats.md, "Sync"), with each
+ * skipped row's problem put into words there.
+ */
 export interface SyncSummary {
   /** The import number of this run; null when nothing reached the data tables. */
   seq: number | null;
@@ -25,8 +30,8 @@ export interface SnapshotDomainSummary {
   inserted: number;
   updated: number;
   unchanged: number;
-  /** 1-based positions in the domain and why (English), the first maxReportedRows. */
-  skipped: { row: number; reason: string }[];
+  /** 1-based positions in the domain and why (a code with facts), the first maxReportedRows. */
+  skipped: { row: number; problem: RowProblem }[];
   skippedCount: number;
   /** Cells LinkedIn marked `Unable_to_process_this_field.` (read as empty). */
   unprocessedFields: number;
@@ -51,7 +56,7 @@ export interface ChangelogSummary {
   /** Provisional rows deleted because LinkedIn says the resource was deleted. */
   removed: number;
   ignored: Partial<Record<IgnoreReason, number>>;
-  skipped: { eventId: string; resource: string; reason: string }[];
+  skipped: { eventId: string; resource: string; problem: ChangelogSkipProblem }[];
   /** The next `startTime` (ISO 8601): the latest `processedAt` seen. */
   cursor: string | null;
   /** More than 28 days since the last sync: events in between may be lost. */

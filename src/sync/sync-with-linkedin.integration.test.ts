@@ -363,7 +363,15 @@ describe('a sync with LinkedIn', () => {
     const summary = await sync(store, ['CONNECTIONS', 'SKILLS', 'POSITIONS']);
     const byDomain = Object.fromEntries(summary.snapshot.map((domain) => [domain.domain, domain]));
     assert.deepEqual(byDomain.CONNECTIONS?.skipped, [
-      { row: 2, reason: '\'Connected On\' is not a date: "gisteren" (expected like 08 Feb 2026)' },
+      {
+        row: 2,
+        problem: {
+          kind: 'not-a-date',
+          column: 'Connected On',
+          value: 'gisteren',
+          example: '08 Feb 2026',
+        },
+      },
     ]);
     assert.equal(byDomain.SKILLS?.status, 'no-header');
     assert.equal(byDomain.POSITIONS?.status, 'empty');

@@ -4,7 +4,6 @@ import { importRank } from '../core/linkedin-export/export-file-kinds.js';
 import type { ExportRecordByKind } from '../core/linkedin-export/export-records.js';
 import type { MappingContext } from '../core/linkedin-export/mapping-context.js';
 import { createMappingContext } from '../core/linkedin-export/mapping-context.js';
-import { describeRowProblem } from '../core/linkedin-export/row-problem.js';
 import { isAppError } from '../core/errors/app-error.js';
 import type { ChangelogEvent } from '../core/linkedin-sync/changelog-event.js';
 import {
@@ -152,7 +151,7 @@ async function readAndWrite(
       unreadable.push({
         eventId: typeof id === 'string' || typeof id === 'number' ? String(id) : `#${index + 1}`,
         resource: String((raw as { resourceName?: unknown } | null)?.resourceName ?? '?'),
-        reason: event.problem,
+        problem: event.problem,
       });
     } else parsed.push(event);
   });
@@ -311,7 +310,7 @@ async function writeSnapshotDomain(
       else if ('problem' in result) {
         summary.skippedCount += 1;
         if (summary.skipped.length < maxReportedRows) {
-          summary.skipped.push({ row: position, reason: describeRowProblem(result.problem, 'en') });
+          summary.skipped.push({ row: position, problem: result.problem });
         }
       }
     }

@@ -149,6 +149,26 @@ describe('netwerk link, sync and unlink', () => {
     const result = await run(['sync', '--domains', 'connections']);
     assert.equal(result.code, 1, result.stderr);
     assert.match(result.stderr, /CONNECTIONS row 1 skipped: 'Connected On' is not a date/u);
+
+    const dutch = await run(['sync', '--domains', 'connections', '--lang', 'nl']);
+    assert.equal(dutch.code, 1, dutch.stderr);
+    assert.match(
+      dutch.stderr,
+      /CONNECTIONS rij 1 overgeslagen: 'Connected On' is geen datum: "gisteren" \(verwacht zoals \d\d \p{L}{3} \d{4}\)\. De rest is opgeslagen\./u,
+    );
+    assert.doesNotMatch(dutch.stderr, /not a date|expected/u);
+
+    const json = await run(['sync', '--domains', 'connections', '--json', '--lang', 'nl']);
+    assert.equal(json.code, 1, json.stderr);
+    const summary = JSON.parse(json.stdout) as {
+      snapshot: { domain: string; skipped: Record<string, unknown>[] }[];
+    };
+    const connections = summary.snapshot.find((domain) => domain.domain === 'CONNECTIONS');
+    assert.deepEqual(
+      connections?.skipped.map(({ row, code, column }) => ({ row, code, column })),
+      [{ row: 1, code: 'not-a-date', column: 'Connected On' }],
+    );
+    assert.match(String(connections?.skipped[0]?.reason), /^'Connected On' is geen datum/u);
   });
 
   it('refuses an unknown --domains word with the words it knows', async () => {

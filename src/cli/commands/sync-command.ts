@@ -1,5 +1,8 @@
 import { AppError } from '../../core/errors/app-error.js';
 import type { UserLanguage } from '../../core/i18n/languages.js';
+import { describeRowProblem } from '../../core/linkedin-export/row-problem.js';
+import type { ChangelogSkipProblem } from '../../core/linkedin-sync/changelog-skip-problem.js';
+import { describeChangelogSkip } from '../../core/linkedin-sync/changelog-skip-problem.js';
 import type { SnapshotDomain } from '../../core/linkedin-sync/snapshot-domains.js';
 import {
   parseSnapshotDomains,
@@ -16,6 +19,7 @@ import { hasSyncProblems } from '../../sync/sync-summary.js';
 import { syncWithLinkedIn } from '../../sync/sync-with-linkedin.js';
 import type { CliContext } from '../cli-context.js';
 import type { ExitCode, RegisterCommand } from '../command-kit.js';
+import { rowProblemJson } from '../output/row-problem-json.js';
 import type { TerminalStyle } from '../output/terminal-style.js';
 import { sanitizeForTerminal } from '../output/terminal-style.js';
 
@@ -118,7 +122,8 @@ async function runSyncCommand(context: CliContext, options: SyncCommandOptions):
   }
 
   if (context.json) {
-    io.stdout.write(`${JSON.stringify({ ...summary, database: store.location }, null, 2)}\n`);
+    const json = { ...syncSummaryJson(summary, context.language), database: store.location };
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     io.stdout.write(renderSyncSummary(summary, context.language, context.out));
   }
@@ -126,6 +131,53 @@ async function runSyncCommand(context: CliContext, options: SyncCommandOptions):
     io.stderr.write(`${context.err.yellow('netwerk:')} ${line}\n`);
   }
   return hasSyncProblems(summary) ? 1 : 0;
+}
+
+/**
+ * The `--json` shape (docs/formats.md, "Sync"): the summary, with each skipped row or event's
+ * problem as a stable `code` with its facts and a `reason` in the user's language.
+ */
+export function syncSummaryJson(summary: SyncSummary, language: UserLanguage): object {
+  return {
+    ...summary,
+    snapshot: summary.snapshot.map((domain) => ({
+      ...domain,
+      skipped: domain.skipped.map(({ row, problem }) => ({
+        row,
+        ...rowProblemJson(problem, language),
+      })),
+    })),
+    changelog: {
+      ...summary.changelog,
+      skipped: summary.changelog.skipped.map(({ eventId, resource, problem }) => ({
+        eventId,
+        resource,
+        ...changelogSkipJson(problem, language),
+      })),
+    },
+  };
+}
+
+function changelogSkipJson(
+  problem: ChangelogSkipProblem,
+  language: UserLanguage,
+): Record<string, unknown> {
+  switch (problem.kind) {
+    case 'event-shape':
+      return {
+        code: problem.kind,
+        field: problem.field,
+        reason: describeChangelogSkip(problem, language),
+      };
+    case 'activity-missing':
+      return {
+        code: problem.kind,
+        fields: problem.fields,
+        reason: describeChangelogSkip(problem, language),
+      };
+    default:
+      return rowProblemJson(problem, language);
+  }
 }
 
 async function showStatus(context: CliContext): Promise<ExitCode> {
@@ -244,16 +296,16 @@ function problemLines(summary: SyncSummary, language: UserLanguage): string[] {
     for (const row of domain.skipped.slice(0, 20)) {
       lines.push(
         nl
-          ? `${domain.domain} rij ${row.row} overgeslagen: ${sanitizeForTerminal(row.reason)}. De rest is opgeslagen.`
-          : `${domain.domain} row ${row.row} skipped: ${sanitizeForTerminal(row.reason)}. The rest was saved.`,
+          ? `${domain.domain} rij ${row.row} overgeslagen: ${sanitizeForTerminal(describeRowProblem(row.problem, 'nl'))}. De rest is opgeslagen.`
+          : `${domain.domain} row ${row.row} skipped: ${sanitizeForTerminal(describeRowProblem(row.problem, 'en'))}. The rest was saved.`,
       );
     }
   }
   for (const event of summary.changelog.skipped.slice(0, 20)) {
     lines.push(
       nl
-        ? `Gebeurtenis ${sanitizeForTerminal(event.eventId)} (${sanitizeForTerminal(event.resource)}) overgeslagen: ${sanitizeForTerminal(event.reason)}.`
-        : `Event ${sanitizeForTerminal(event.eventId)} (${sanitizeForTerminal(event.resource)}) skipped: ${sanitizeForTerminal(event.reason)}.`,
+        ? `Gebeurtenis ${sanitizeForTerminal(event.eventId)} (${sanitizeForTerminal(event.resource)}) overgeslagen: ${sanitizeForTerminal(describeChangelogSkip(event.problem, 'nl'))}.`
+        : `Event ${sanitizeForTerminal(event.eventId)} (${sanitizeForTerminal(event.resource)}) skipped: ${sanitizeForTerminal(describeChangelogSkip(event.problem, 'en'))}.`,
     );
   }
   if (!summary.changelog.complete) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChangelogSkipProblem } from './changelog-skip-problem.js';
 
 /**
  * One Member Changelog event (../shared/formats/linkedin-dma-api.md §3.2), read leniently:
@@ -42,12 +43,14 @@ const eventSchema = z.object({
 });
 
 /** An event, or why it cannot be read (the field, never its value). */
-export function parseChangelogEvent(value: unknown): ChangelogEvent | { problem: string } {
+export function parseChangelogEvent(
+  value: unknown,
+): ChangelogEvent | { problem: Extract<ChangelogSkipProblem, { kind: 'event-shape' }> } {
   const parsed = eventSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(event)';
-    return { problem: `'${field}' is missing or not the documented type` };
+    return { problem: { kind: 'event-shape', field } };
   }
   const event = parsed.data;
   return {

@@ -13,7 +13,7 @@ import * as samples from './test-support/documented-samples.js';
 
 function event(value: unknown): ChangelogEvent {
   const parsed = parseChangelogEvent(value);
-  if ('problem' in parsed) assert.fail(parsed.problem);
+  if ('problem' in parsed) assert.fail(parsed.problem.field);
   return parsed;
 }
 
@@ -44,7 +44,7 @@ describe('changelog events', () => {
 
   it('names the field of an event it cannot read, never its value', () => {
     const parsed = parseChangelogEvent({ ...samples.commentEvent, processedAt: 'soon' });
-    assert.deepEqual(parsed, { problem: "'processedAt' is missing or not the documented type" });
+    assert.deepEqual(parsed, { problem: { kind: 'event-shape', field: 'processedAt' } });
   });
 
   it('keeps one event per id, oldest first, and the last attempt of an activity that did not fail', () => {
@@ -223,7 +223,11 @@ describe('changelog events as export rows', () => {
     });
     const mapped = mapChangelogEvents([broken], nobody);
     assert.deepEqual(mapped.skipped, [
-      { eventId: '977493572', resource: 'messages', reason: "'activity.thread' is missing" },
+      {
+        eventId: '977493572',
+        resource: 'messages',
+        problem: { kind: 'activity-missing', fields: ['activity.thread'] },
+      },
     ]);
   });
 

@@ -2,7 +2,8 @@ import { ColumnMap } from '../linkedin-export/export-headers.js';
 import type { ExportRecordByKind } from '../linkedin-export/export-records.js';
 import type { OwnerIdentity } from '../linkedin-export/mapping-context.js';
 import { createMappingContext } from '../linkedin-export/mapping-context.js';
-import { describeRowProblem, isRowProblem } from '../linkedin-export/row-problem.js';
+import { isRowProblem } from '../linkedin-export/row-problem.js';
+import type { ChangelogSkipProblem } from './changelog-skip-problem.js';
 import { rowMappers } from '../linkedin-export/row-mappers.js';
 import type { ChangelogEvent } from './changelog-event.js';
 import { readActivity } from './read-activity.js';
@@ -63,7 +64,7 @@ export interface MappedChangelog {
   /** Provisional rows whose resource was deleted on LinkedIn. */
   removals: { kind: ChangelogKind; key: string }[];
   ignored: Partial<Record<IgnoreReason, number>>;
-  skipped: { eventId: string; resource: string; reason: string }[];
+  skipped: { eventId: string; resource: string; problem: ChangelogSkipProblem }[];
 }
 
 /** The thread id as messages.csv writes `CONVERSATION ID` (`urn:li:messagingThread:<id>`). */
@@ -87,7 +88,12 @@ type Change =
   | { type: 'upsert'; kind: ChangelogKind; key: string; row: Row }
   | { type: 'remove'; kind: ChangelogKind; key: string }
   | { type: 'ignored'; reason: IgnoreReason }
-  | { type: 'skipped'; reason: string };
+  | { type: 'skipped'; problem: ChangelogSkipProblem };
+
+const skippedFor = (...fields: string[]): Change => ({
+  type: 'skipped',
+  problem: { kind: 'activity-missing', fields },
+});
 
 const isDelete = (event: ChangelogEvent): boolean => event.method === 'DELETE';
 const isEdit = (event: ChangelogEvent): boolean =>
@@ -107,7 +113,7 @@ function mapMessage(event: ChangelogEvent, people: ChangelogPeople): Change {
   const key = `cl:m:${event.resourceId ?? activity.text('id') ?? event.id}`;
   if (isDelete(event)) return { type: 'remove', kind: 'messages', key };
   const thread = activity.text('thread');
-  if (!thread) return { type: 'skipped', reason: "'activity.thread' is missing" };
+  if (!thread) return skippedFor('activity.thread');
   const conversationId = conversationIdOfThread(thread);
   const content =
     activity.text('content', 'content', 'string') ?? activity.text('content', 'fallback');
@@ -147,7 +153,7 @@ function mapComment(event: ChangelogEvent): Change {
   if (text === undefined || object === undefined) {
     return isEdit(event)
       ? { type: 'ignored', reason: 'edit-without-content' }
-      : { type: 'skipped', reason: "'activity.message.text' or 'activity.object' is missing" };
+      : skippedFor('activity.message.text', 'activity.object');
   }
   const at = event.capturedAt ?? activity.number('created', 'time') ?? event.processedAt;
   return {
@@ -164,7 +170,7 @@ function mapLike(event: ChangelogEvent): Change {
   const key = `cl:r:${resource}`;
   if (isDelete(event)) return { type: 'remove', kind: 'reactions', key };
   const object = activity.text('object') ?? event.resourceId;
-  if (object === undefined) return { type: 'skipped', reason: "'activity.object' is missing" };
+  if (object === undefined) return skippedFor('activity.object');
   const at = event.capturedAt ?? activity.number('created', 'time') ?? event.processedAt;
   return {
     type: 'upsert',
@@ -274,7 +280,7 @@ export function mapChangelogEvents(
         result.skipped.push({
           eventId: event.id,
           resource: event.resourceName,
-          reason: change.reason,
+          problem: change.problem,
         });
         break;
       case 'remove':
@@ -291,7 +297,7 @@ export function mapChangelogEvents(
           result.skipped.push({
             eventId: event.id,
             resource: event.resourceName,
-            reason: describeRowProblem(mapped, 'en'),
+            problem: mapped,
           });
           break;
         }
