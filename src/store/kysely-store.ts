@@ -1,6 +1,6 @@
 import type { Dialect, Transaction } from 'kysely';
 import { Kysely, Migrator, sql } from 'kysely';
-import { AppError, isAppError } from '../core/errors/app-error.js';
+import { storageError } from './storage-error.js';
 import type { GivenOrReceived } from '../core/linkedin-export/export-records.js';
 import type { OwnerIdentity } from '../core/linkedin-export/mapping-context.js';
 import type { Database } from './database-schema.js';
@@ -50,13 +50,6 @@ export interface StoreOptions {
   /** For messages: the file, or the URL without password. */
   location: string;
   dialect: 'sqlite' | 'postgres';
-}
-
-/** Any failure below the port becomes one storage error (exit code 3), with its cause kept. */
-function storageError(location: string, error: unknown): AppError {
-  if (isAppError(error)) return error;
-  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return new AppError('storage-failed', { path: location, reason }, { cause: error });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { AppError } from '../core/errors/app-error.js';
 import { isPostgresUrl, redactLocation } from './database-location.js';
 import type { KyselyStore } from './kysely-store.js';
+import { storageError } from './storage-error.js';
 
 /**
  * The drivers and the query layer load on first open, not with the CLI: commands that never
@@ -45,11 +46,7 @@ export async function openStore(
   try {
     dialect = sqliteDialect(location);
   } catch (error) {
-    throw new AppError(
-      'storage-failed',
-      { path: shown, reason: (error as Error).message },
-      { cause: error },
-    );
+    throw storageError(shown, error);
   }
   return KyselyStore.open(dialect, {
     location: shown,

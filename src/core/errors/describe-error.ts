@@ -2,6 +2,7 @@ import { formatBytes } from '../i18n/format-bytes.js';
 import type { Localized, UserLanguage } from '../i18n/languages.js';
 import { maxPhotoBytes, maxPhotoLongSidePx, maxPhotoShortSidePx } from '../profile/photo-limits.js';
 import type { AppError, ErrorCode, ErrorDetails } from './app-error.js';
+import { describeStorageFault } from './storage-fault.js';
 
 type Describe = (details: ErrorDetails) => string;
 
@@ -75,18 +76,28 @@ const descriptions = {
     en: (d) => `There is no introduction #${text(d.id)}. \`netwerk intro list\` shows the numbers.`,
   },
   'storage-failed': {
-    nl: (d) =>
-      `De database ${text(d.path)} gaf een fout${d.reason ? ` (${text(d.reason)})` : ''}. Er is niets half weggeschreven; ${
+    nl: (d) => {
+      const known = describeStorageFault(d.fault, 'nl');
+      if (known) {
+        return `De database ${text(d.path)} ${known.cause}${d.driverCode ? ` (${text(d.driverCode)})` : ''}. Er is niets half weggeschreven; ${known.todo}.`;
+      }
+      return `De database ${text(d.path)} gaf een fout${d.reason ? ` (${text(d.reason)})` : ''}. Er is niets half weggeschreven; ${
         isServerUrl(d.path)
           ? 'controleer het adres, of de PostgreSQL-server draait en deze gebruiker binnenlaat'
           : 'controleer het pad en de schijfruimte'
-      }.`,
-    en: (d) =>
-      `The database ${text(d.path)} failed${d.reason ? ` (${text(d.reason)})` : ''}. Nothing was half-written; ${
+      }.`;
+    },
+    en: (d) => {
+      const known = describeStorageFault(d.fault, 'en');
+      if (known) {
+        return `The database ${text(d.path)} ${known.cause}${d.driverCode ? ` (${text(d.driverCode)})` : ''}. Nothing was half-written; ${known.todo}.`;
+      }
+      return `The database ${text(d.path)} failed${d.reason ? ` (${text(d.reason)})` : ''}. Nothing was half-written; ${
         isServerUrl(d.path)
           ? 'check the URL, and that the PostgreSQL server runs and lets this user in'
           : 'check the path and the free disk space'
-      }.`,
+      }.`;
+    },
   },
   'photo-not-image': {
     nl: (d) =>
