@@ -38,8 +38,11 @@ interface Job {
   listeners: Set<(view: ImportJobView) => void>;
 }
 
-/** Finished jobs kept for their summary; older ones are forgotten. */
-const keptJobs = 20;
+/**
+ * Finished jobs kept per owner for their summary; older ones are forgotten. Per owner, so on a
+ * shared server one busy user's imports never push out another's result before it is read.
+ */
+export const keptJobsPerOwner = 10;
 
 /**
  * The imports the server is running or ran: an upload becomes a job that runs beside the
@@ -84,7 +87,6 @@ export class ImportJobs {
       },
     };
     this.jobs.set(job.view.id, job);
-    this.forgetOld();
     void this.run(job, scope, file);
     return job.view;
   }
@@ -140,12 +142,15 @@ export class ImportJobs {
       job.view.finishedAt = this.clock().toISOString();
       await file.remove().catch(() => undefined);
       this.changed(job);
+      this.forgetOld(job.owner);
     }
   }
 
-  private forgetOld(): void {
-    const finished = [...this.jobs.values()].filter((job) => job.view.status !== 'running');
-    for (const job of finished.slice(0, Math.max(0, finished.length - keptJobs))) {
+  private forgetOld(owner: string): void {
+    const finished = [...this.jobs.values()].filter(
+      (job) => job.owner === owner && job.view.status !== 'running',
+    );
+    for (const job of finished.slice(0, Math.max(0, finished.length - keptJobsPerOwner))) {
       this.jobs.delete(job.view.id);
     }
   }
