@@ -276,6 +276,23 @@ describe('classifyInvitationNote', () => {
     ]);
   });
 
+  it('reads doing something together with a named thing as personal, however it is worded', () => {
+    assertKinds([
+      ['personal', 'Hi Karin, we both volunteered at the Amstel Gold Race finish line in 2019.'],
+      ['personal', 'Hoi Karin, we hebben samen de Nijmeegse Vierdaagse uitgelopen, weet je nog?'],
+      ['personal', "Salut Karin, on a monté ensemble le stand de l'EPFL au salon."],
+      [
+        'personal',
+        'Hi Karin, your Substack on warehouse robotics is the best thing I read this month.',
+      ],
+      // A proposal, a field, a city, a follow or a pitch is not something the two share.
+      ['generic', "Hi Karin, let's grow together: I help Philips and Shell with their branding."],
+      ['generic', 'Hoi Karin, we werken allebei in de logistieke sector rond Venlo.'],
+      ['generic', 'Hi Karin, we both follow Adam Grant, you would like my newsletter.'],
+      ['generic', 'Hi Karin, I noticed your Utrecht office is growing fast.'],
+    ]);
+  });
+
   it('gives the words that made a note personal', () => {
     const result = classifyInvitationNote(
       'Hi Sam, Marieke van Dam suggested I reach out about heat pumps.',

@@ -1,6 +1,6 @@
 import { foldForMatching, normalizeForMatching } from '../text/normalize-for-matching.js';
 import type { TextSpan } from '../text/word-pattern.js';
-import { wordSource } from '../text/word-pattern.js';
+import { anyWordPattern, wordSource } from '../text/word-pattern.js';
 import {
   KeywordSelector,
   mandatoryKeywordsOf,
@@ -47,7 +47,7 @@ const notePatterns = new WordPatternIndex<
  * indexed by a first word; each runs only when the note contains one of its keywords (one
  * keyword pass for all of them). A titled piece is selected by the piece ("book", "podcast").
  */
-const namedKinds = ['referral', 'shared-organisation', 'content'] as const;
+const namedKinds = ['referral', 'shared-organisation', 'content', 'owned'] as const;
 const namedSources = namedKinds.flatMap((kind) =>
   caseSensitiveHookSources[kind].map((source) => ({ kind, source })),
 );
@@ -109,7 +109,10 @@ export function classifyInvitationNote(
   // A pitch that names an event both will attend is still a pitch ("I'll be at the fair too; we
   // help firms like yours…"): there, as with content and requests, the pitch wins.
   const isWeak = (hook: NoteHook): boolean =>
-    hook.kind === 'content' || hook.kind === 'request' || (isPitch && hook.kind === 'upcoming');
+    hook.kind === 'content' ||
+    hook.kind === 'request' ||
+    hook.kind === 'together' ||
+    (isPitch && hook.kind === 'upcoming');
   const strong = hooks.filter((hook) => !isWeak(hook));
   const weak = hooks.filter(isWeak);
   const personal =
@@ -138,6 +141,8 @@ function findHooks(
   add('content', found.get('content'));
   add('upcoming', found.get('upcoming'));
   hooks.push(...findNamedHooks(text, folded, original, options));
+  if (found.has('together'))
+    add('together', findTogetherSpecifics(text, folded, original, options));
   // A concrete request needs the ask and something specific about the recipient's work.
   const asks = found.get('request-ask') ?? [];
   if (asks.length > 0) {
@@ -156,18 +161,18 @@ function findNamedHooks(
 ): NoteHook[] {
   const hooks: NoteHook[] = [];
   for (const id of namedHookPatterns.selector.select(folded)) {
-    const kind = namedHookPatterns.kinds[id]!;
+    const namedKind = namedHookPatterns.kinds[id]!;
+    const kind = namedKind === 'owned' ? 'content' : namedKind;
     const regex = namedHookPatterns.regexes[id]!;
     regex.lastIndex = 0;
     for (const match of text.matchAll(regex)) {
       const name = Object.values(match.groups ?? {}).find((value) => value !== undefined) ?? '';
-      if (
-        kind === 'content'
-          ? !isTitle(name, options)
-          : !isNameOrOrganisation(name, match, text, options)
-      ) {
-        continue;
-      }
+      const named =
+        namedKind === 'content'
+          ? isTitle(name, options)
+          : isNameOrOrganisation(name, match, text, options) &&
+            (namedKind !== 'owned' || !commonCapitalised.has(name.split(/\s+/)[0]!));
+      if (!named) continue;
       const start = match.index;
       const end = start + match[0].length;
       hooks.push({ kind, start, end, text: original.slice(start, end) });
@@ -202,11 +207,92 @@ function isTitle(name: string, options: ClassifyOptions): boolean {
 }
 
 /**
+ * Capitalised words that name no checkable thing: nationalities, languages, months, the
+ * words and acronyms of a trade ("your AI strategy", "we both did an MBA", "back in October").
+ */
+const commonCapitalised = new Set(
+  'AI CV ESG Digital Data Business Innovation Strategy Leadership Management Online Cloud CRM ERP KPI KPIs ROI SEO SEA SaaS B2B B2C CEO CFO CTO COO CMO CIO HR IT ICT PR MBA PhD MSc BSc Dutch English German French Spanish Italian Portuguese European American British Belgian Nederlandse Nederlands Engels Duits Frans Spaans Europese Deutsch Deutsche Français Française Española Español Italiano Italiana Português Portuguesa January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+
+/** In a sentence with a named thing these stop "together" from naming a shared specific. */
+const proposalOrFieldPattern = new RegExp(
+  wordSource(
+    "(?:let's|let\\s+us|laten\\s+we|lass\\s+uns|lasst\\s+uns|shall|could|would|can|zullen|zouden|zou|kunnen|können|könnten|würden|sollen|pouvons|pourrions|podemos|podríamos|possiamo|potremmo|poderíamos|connect\\p{L}*|vernetz\\p{L}*|netwerk|network|netzwerk|réseau|rete|rede|industry|industrie|sector|sektor|field|branche|vakgebied|werkveld|secteur|domaine|settore|setor|ramo|city|stad|town|region|regio|country|stadt|ville|ciudad|città|cidade|interests?|interesse[ns]?|passion\\p{L}*|passie|goals?|doelen|values|waarden|opportunit\\p{L}*|kansen|vacature\\p{L}*|vacanc\\p{L}*|hiring|jobs?|offer\\p{L}*|bieden|help|helps|helping|helpen|helfen|unterstützen|aidons|ayudamos|aiutiamo|ajudamos|newsletter|nieuwsbrief|follow\\p{L}*|volgen|folgen|suivons|seguimos|seguiamo|boat|journey|page)",
+  ),
+  'u',
+);
+/** A sentence of its own: "." "!" "?" or a new line end it (a ";" or a dash joins two halves). */
+const sentenceEndPattern = /[.!?]+(?=\s|$)|\n/gu;
+/** German capitalises every noun, so there a named thing must look like a name: "ASML", "re:publica". */
+const germanPattern = new RegExp(
+  wordSource('(?:wir|uns|ich|und|der|die|das|nicht|mit|beim|im|auf)'),
+  'u',
+);
+/** A named thing, also after an elided article: "l'INSA", "dell'Università". */
+const namedOrElidedPattern =
+  /(?:(?<=[\p{Ll}\p{N},;:'"()&-]\s+)|(?<=(?<![\p{L}])(?:l|d|dell|all|nell|sull)['’]))(?:\p{Lu}[\p{L}\p{N}&'’.-]*|\p{N}{2,}[\p{L}\p{N}]*)/gu;
+const togetherWordPattern = anyWordPattern(caseInsensitiveHookSources.together, 'u');
+
+/**
+ * A sentence that says the two did or will do something together ("we both", "samen", "each
+ * other", "the same") and names a thing in it is a shared specific, however it is
+ * worded: "we shared a stand at the Vakbeurs Energie", "we both started as trainees at Unilever
+ * in 2011". Not when it proposes ("let's…", "could we…") or shares only a field or a city.
+ */
+function findTogetherSpecifics(
+  text: string,
+  folded: string,
+  original: string,
+  options: ClassifyOptions,
+): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let start = 0;
+  const ends = [...text.matchAll(sentenceEndPattern)].map((match) => match.index + match[0].length);
+  for (const end of [...ends, text.length]) {
+    if (end <= start) continue;
+    const sentence = folded.slice(start, end);
+    if (
+      togetherWordPattern.test(sentence) &&
+      !proposalOrFieldPattern.test(sentence) &&
+      namesSomething(text, start, end, germanPattern.test(sentence), options)
+    ) {
+      spans.push({ start, end, text: original.slice(start, end) });
+    }
+    start = end;
+  }
+  return spans;
+}
+
+function namesSomething(
+  text: string,
+  start: number,
+  end: number,
+  german: boolean,
+  options: ClassifyOptions,
+): boolean {
+  const sentence = text.slice(start, end);
+  for (const match of sentence.matchAll(namedOrElidedPattern)) {
+    const word = match[0].replace(/[.'’-]+$/, '');
+    if (notANameOrOrganisation.has(word) || commonCapitalised.has(word)) continue;
+    if (/^(?:\p{N}+|I['’]\p{L}+)$/u.test(word)) continue;
+    if (fieldOrSectorPattern.test(word) || determiners.has(word.toLowerCase())) continue;
+    if (options.recipientFirstName && word === options.recipientFirstName) continue;
+    if (isGreetedName(text, start + match.index, word)) continue;
+    if (german && !/^(?:\p{Lu}{2,}|.*\p{N}|.+\p{Lu})/u.test(word)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * A field or sector is shared by thousands, not a named organisation: German capitalises every
- * noun, so "wir sind beide in der Automobilbranche tätig" would otherwise read as one.
+ * noun, so "wir sind beide in der Automobilbranche tätig" or "Interesse an Nachhaltigkeit"
+ * would otherwise read as one.
  */
 const fieldOrSectorPattern =
-  /^(?:\p{L}*(?:branche|bereich|sektor|industrie|wirtschaft|wesen|szene|umfeld|markt|sector|industry)|IT|ICT|HR|Tech|Fintech|Finance|Marketing|Sales|Logistics|Logistik|Logistiek|Zorg|Pflege|Gesundheit|Vertrieb|Einkauf|Personal|Finanzen|Bouw|Bau|Onderwijs|Bildung|Energie|Energy)$/iu;
+  /^(?:\p{L}*(?:branche|bereich|sektor|industrie|wirtschaft|wesen|szene|umfeld|markt|sector|industry)|\p{Lu}\p{Ll}+(?:keit|heit|ung|ismus)|Technik|IT|ICT|HR|Tech|Fintech|Finance|Marketing|Sales|Logistics|Logistik|Logistiek|Zorg|Pflege|Gesundheit|Vertrieb|Einkauf|Personal|Finanzen|Bouw|Bau|Onderwijs|Bildung|Energie|Energy)$/iu;
 
 /**
  * Words that make the capitalised word after them a noun, not a person: "dein Profil hat mich

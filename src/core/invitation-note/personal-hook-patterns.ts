@@ -5,7 +5,7 @@
  * they are case-sensitive (keywords spelled with both capitals where a sentence may start).
  */
 export type HookKind =
-  'met' | 'content' | 'referral' | 'shared-organisation' | 'request' | 'upcoming';
+  'met' | 'content' | 'referral' | 'shared-organisation' | 'request' | 'upcoming' | 'together';
 
 /** Time words that anchor a meeting in the recent past. */
 const recently = [
@@ -96,9 +96,53 @@ const notAFieldOrPlace =
 const dutchParticiple = 'ge(?!meen)\\p{L}{3,}(?:d|t|en)(?![\\p{L}])';
 
 export const caseInsensitiveHookSources: Record<
-  'met' | 'content' | 'request-ask' | 'request-observation' | 'upcoming',
+  'met' | 'content' | 'request-ask' | 'request-observation' | 'upcoming' | 'together',
   readonly string[]
 > = {
+  // Words that say the two did or will do something together ("we both", "samen", "each
+  // other"); with a named thing in the same sentence they make a shared specific (see the
+  // classifier), as the ways of saying what was shared are too many to list.
+  together: [
+    'both',
+    'together',
+    'each\\s+other',
+    'one\\s+another',
+    'shared',
+    'same(?<=the\\s+same)',
+    'samen',
+    'allebei',
+    'beiden',
+    'elkaar',
+    'gedeeld',
+    'deelden',
+    'dezelfde',
+    'hetzelfde',
+    'zusammen',
+    'gemeinsam',
+    'beide',
+    'selben',
+    'gleichen',
+    'ensemble',
+    'tous\\s+les\\s+deux',
+    'toutes\\s+les\\s+deux',
+    'mêmes?(?<=(?:le|la|les)\\s+mêmes?)',
+    'juntos',
+    'juntas',
+    'ambos',
+    'ambas',
+    'los\\s+dos',
+    'las\\s+dos',
+    'mism[oa](?<=(?:el|la)\\s+mism[oa])',
+    'insieme',
+    'entrambi',
+    'entrambe',
+    'tutti\\s+e\\s+due',
+    'stess[oa](?<=(?:lo|la)\\s+stess[oa])',
+    'os\\s+dois',
+    'as\\s+duas',
+    'nós\\s+dois',
+    'mesm[oa](?<=(?:o|a)\\s+mesm[oa])',
+  ],
   met: [
     // en
     '(?:we|i)\\s+(?:first\\s+)?(?:met|spoke|talked|chatted|sat\\s+next\\s+to\\s+each\\s+other)' +
@@ -112,7 +156,7 @@ export const caseInsensitiveHookSources: Record<
       ')',
     '(?:thanks|thank\\s+you)\\s+(?:again\\s+|so\\s+much\\s+|very\\s+much\\s+)?for\\s+(?:the|our|your|a|this)\\s+(?:\\S+\\s+){0,2}?(?:chat|conversation|talk|discussion|meeting|coffee|lunch|call|exchange|tour|demo|workshop|session|presentation|intro|introduction)',
     // Sharing a table, a stage or a ride somewhere ("a pleasure sharing a table with you at…").
-    '(?:sharing|shared)\\s+(?:a|the)\\s+(?:table|stage|panel|ride|taxi|cab|coffee|lunch|dinner|session|booth|bench)\\s+(?:with\\s+you\\s+)?' +
+    '(?:sharing|shared)\\s+(?:a|the|an)\\s+(?:table|stage|panel|ride|taxi|cab|coffee|lunch|dinner|session|booth|bench|stand|stall|room|office|desk|flight|car|train|tent|house|flat|apartment|dorm)\\s+(?:with\\s+you\\s+)?' +
       occasion,
     // Praise for the recipient's talk at a named occasion ("great panel at Slush yesterday").
     '(?:great|nice|good|excellent|fantastic|inspiring|strong|brilliant|mooie|sterke|goede|inspirerende|toller|tolle|starker|starkes|starke|super|belle|excellente|gran|buena|excelente|bel|ottimo|ottima|ótima|ótimo|excelente)\\s+(?:talk|panel|keynote|session|presentation|pitch|speech|masterclass|presentatie|lezing|sessie|vortrag|beitrag|conférence|intervention|présentation|charla|ponencia|presentación|intervento|talk|presentazione|palestra|apresentação)\\s+' +
@@ -277,7 +321,7 @@ export const caseInsensitiveHookSources: Record<
       notAFieldOrPlace +
       '\\S+',
     // On the team behind something: "we were on the team that built the checker".
-    'we\\s+(?:were|both\\s+were)\\s+(?:both\\s+)?on\\s+the\\s+(?:\\S+\\s+){0,2}?(?:team|panel|project|committee|board|crew|jury|squad|shift)\\s+(?:that|which|who|at|of|for|behind|during)\\s+\\S+',
+    'were(?<=we\\s+(?:both\\s+)?were)\\s+(?:both\\s+)?on\\s+the\\s+(?:\\S+\\s+){0,2}?(?:team|panel|project|committee|board|crew|jury|squad|shift)\\s+(?:that|which|who|at|of|for|behind|during)\\s+\\S+',
     // A shared memory: "remember the hackathon at Booking.com?", "weet je nog, de borrel bij…".
     "(?:remember|weet\\s+je\\s+nog|herinner\\s+je\\s+je|erinnerst\\s+du\\s+dich\\s+an|erinnern\\s+sie\\s+sich\\s+an|souviens(?:-tu)?\\s+d[eu]|souvenez(?:-vous)?\\s+d[eu]|acuerdas\\s+de|recuerdas|ricordi|lembras-te\\s+d[aoe]|lembra\\s+d[aoe])[,:]?\\s+(?:the|that|our|those|de|het|die|dat|onze|ons|der|das|unser\\p{L}*|la|le|l'|notre|nuestr[oa]|el|il|la\\s+nostra|il\\s+nostro|a|o|nossa|nosso)\\s*(?:\\S+\\s+){0,4}?(?:at|in|on|during|with|bij|op|tijdens|met|auf|bei|beim|im|mit|à|au|lors|avec|en|durante|con|al|alla|no|na|em|com)\\s+(?!linkedin(?![\\p{L}]))\\S+",
     // A year or class apart at the same school: "ik zat twee klassen onder je".
@@ -302,6 +346,10 @@ export const caseInsensitiveHookSources: Record<
     '(?:thanks|thank\\s+you)\\s+(?:again\\s+|so\\s+much\\s+|very\\s+much\\s+)?for\\s+(?:your|the)\\s+(?:tip|tips|advice|feedback|help|answer|reply|review|comments?|pointers?|suggestion|recommendation|explanation)\\s+(?:on|about|with|regarding|for|in|under)\\s+(?:my|our|the)\\s+(?!future|advance)\\S+',
     '(?:bedankt|dank\\s*(?:je|u)(?:\\s+wel)?)\\s+voor\\s+(?:je\\s+|jouw\\s+|uw\\s+|de\\s+)?(?:tip|tips|advies|feedback|hulp|antwoord|reactie|review|uitleg|suggestie)\\s+(?:op|over|bij|met|onder|voor)\\s+(?:mijn|ons|onze)\\s+\\S+',
     '(?:bedankt|dank\\s*(?:je|u)(?:\\s+wel)?)\\s+voor\\s+het\\s+(?:beantwoorden|nakijken|reviewen|doorsturen|beoordelen|meelezen)\\s+van\\s+(?:mijn|ons|onze)\\s+\\S+',
+    // The recipient's place taken over or handed on: "I took over your old desk", "jouw opvolger".
+    '(?:took\\s+over|taking\\s+over|inherited|succeeded\\s+you\\s+(?:as|at|in))\\s+(?:\\S+\\s+){0,2}?(?:your|you)(?![\\p{L}])',
+    '(?:your|jouw|je|uw|ihr|ihre|dein|deine|votre|ton|ta|tu|su|il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|o\\s+seu|a\\s+sua|o\\s+teu|a\\s+tua)\\s+(?:new\\s+|nieuwe\\s+)?(?:successor|predecessor|replacement|opvolger|opvolgster|voorganger|voorgangster|nachfolger|nachfolgerin|vorgänger|vorgängerin|successeur|successeuse|prédécesseur|sucesor|sucesora|predecesor|predecesora|successore|predecessore|sucessor|sucessora|antecessor|antecessora)(?![\\p{L}])',
+    '(?:naast|bij)\\s+elkaar\\s+(?:\\S+\\s+){0,2}?(?:gestaan|gezeten|gelopen|gefietst|gestart|gewerkt|gespeeld)',
   ],
   content: [
     // en
@@ -315,13 +363,13 @@ export const caseInsensitiveHookSources: Record<
     '(?:ihres|deines)\\s+(?:\\S+\\s+){0,2}?(?:vortrag|workshop|beitrag|artikel|buch|podcast|webinar|seminar|kurs|panel|interview|vortrag)(?:e?s)?(?![\\p{L}])',
     '(?:ihren?|deinen?|ihr|dein|ihre|deine|ihrem|deinem)\\s+(?:\\S+\\s+){0,3}?(?:artikel|beitrag|post|blog|blogbeitrag|kolumne|vortrag|keynote|präsentation|podcast|folge|buch|interview|webinar|video|studie|bericht|newsletter|workshop|training|kurs|seminar|schulung|vorlesung|kommentar|analyse|essay|publikation|rede|panel|session|vortrags)\\s+(?:\\S+\\s+){0,2}?(?:in|im|auf|über|zu|zum|zur|bei|beim|von|gestern|heute|letzte|["\'„]\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // fr
-    "(?:votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+){0,3}?(?:article|publication|post|billet|tribune|chronique|conférence|présentation|podcast|épisode|livre|interview|entretien|webinaire|vidéo|formation|cours|étude|rapport|newsletter|atelier|intervention|analyse|essai|thèse|commentaire|keynote|talk)s?\\s+(?:\\S+\\s+){0,2}?(?:dans|sur|à|au|lors|de|du|d'|pendant|hier|ce|[\"'«]\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))",
+    "(?:votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+){0,3}?(?:article|publication|post|thread|fil|billet|tribune|chronique|conférence|présentation|podcast|épisode|livre|interview|entretien|webinaire|vidéo|formation|cours|étude|rapport|newsletter|atelier|intervention|analyse|essai|thèse|commentaire|keynote|talk)s?\\s+(?:\\S+\\s+){0,2}?(?:dans|sur|à|au|lors|de|du|d'|pendant|hier|ce|[\"'«]\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))",
     // es
-    '(?:tu|su|tus|sus)\\s+(?:\\S+\\s+){0,3}?(?:artículo|publicación|post|hilo|columna|charla|ponencia|presentación|podcast|episodio|libro|entrevista|webinar|vídeo|video|curso|formación|estudio|informe|boletín|taller|intervención|análisis|ensayo|tesis|comentario|conferencia)s?\\s+(?:\\S+\\s+){0,2}?(?:en|sobre|de|del|durante|ayer|hoy|«|["\']\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:tu|su|tus|sus)\\s+(?:\\S+\\s+){0,3}?(?:artículo|publicación|post|hilo|thread|columna|charla|ponencia|presentación|podcast|episodio|libro|entrevista|webinar|vídeo|video|curso|formación|estudio|informe|boletín|taller|intervención|análisis|ensayo|tesis|comentario|conferencia)s?\\s+(?:\\S+\\s+){0,2}?(?:en|sobre|de|del|durante|ayer|hoy|«|["\']\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // it
-    "(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|corso|formazione|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:(?:sull|dell|nell|all)'\\p{L}+|su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|[\"'«]\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))",
+    "(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|thread|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|corso|formazione|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:(?:sull|dell|nell|all)'\\p{L}+|su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|[\"'«]\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))",
     // pt
-    '(?:seu|sua|teu|tua|seus|suas)\\s+(?:\\S+\\s+){0,3}?(?:artigo|publicação|post|coluna|palestra|apresentação|podcast|episódio|livro|entrevista|webinar|vídeo|curso|formação|treinamento|estudo|relatório|newsletter|workshop|talk|keynote|análise|ensaio|tese|comentário|conferência|aula)s?\\s+(?:\\S+\\s+){0,2}?(?:no|na|em|sobre|de|do|da|durante|ontem|hoje|«|["\']\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:seu|sua|teu|tua|seus|suas)\\s+(?:\\S+\\s+){0,3}?(?:artigo|publicação|post|thread|coluna|palestra|apresentação|podcast|episódio|livro|entrevista|webinar|vídeo|curso|formação|treinamento|estudo|relatório|newsletter|workshop|talk|keynote|análise|ensaio|tese|comentário|conferência|aula)s?\\s+(?:\\S+\\s+){0,2}?(?:no|na|em|sobre|de|do|da|durante|ontem|hoje|«|["\']\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // The recipient on stage somewhere: "you spoke at KubeCon", "je sprak op de DCC", "du hast
     // auf der LogiMAT gesprochen", "vous avez présenté à DevoxxFR", "hablaste en la KubeCon".
     'you\\s+(?:spoke|presented|talked|gave\\s+(?:a|the|your)\\s+(?:talk|presentation|keynote|workshop|lecture|masterclass)|were\\s+(?:speaking|presenting|on\\s+(?:the|a)\\s+panel))\\s+(?:\\S+\\s+){0,3}?(?:at|during)\\s+(?!(?:length|several|many|various|numerous|multiple|lots|conferences|events)(?![\\p{L}]))\\S+',
@@ -448,6 +496,10 @@ export const caseInsensitiveHookSources: Record<
     // Meeting soon at a named place: "we treffen elkaar op 14 november op de ALV van…".
     'elkaar(?<=(?:(?:we|wij)\\s+(?:treffen|zien|spreken|ontmoeten)|(?:treffen|zien|spreken|ontmoeten)\\s+(?:we|wij))\\s+elkaar)\\s+(?:\\S+\\s+){0,4}?(?:op|bij|tijdens)\\s+(?!(?:een|linkedin|internet|termijn|korte|afstand)(?![\\p{L}]))\\S+',
     'see\\s+you\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)(?![\\p{L}])',
+    // Both booked for the same thing: "estaremos las dos en…", "we'll both be at…", "saremo entrambi al…".
+    "both(?<=(?:we'll|we\\s+will|we're\\s+going\\s+to|we\\s+are\\s+going\\s+to)\\s+both)\\s+(?:be\\s+)?(?:at|in|on|attending|speaking|joining|presenting)\\s+\\S+",
+    '(?:estaremos|iremos|vamos\\s+a\\s+estar)\\s+(?:los\\s+dos|las\\s+dos|ambos|ambas|juntos|juntas)\\s+(?:en|al|a\\s+la)\\s+\\S+',
+    '(?:estaremos|iremos|vamos\\s+estar)\\s+(?:os\\s+dois|as\\s+duas|ambos|ambas|juntos|juntas)\\s+(?:no|na|em)\\s+\\S+',
   ],
 };
 
@@ -473,17 +525,23 @@ export const titledPieces =
 
 /** Referral, shared-organisation and titled-content patterns (case-sensitive). Named groups carry the name. */
 export const caseSensitiveHookSources: Record<
-  'referral' | 'shared-organisation' | 'content',
+  'referral' | 'shared-organisation' | 'content' | 'owned',
   readonly string[]
 > = {
+  // Something of the recipient's with a name: "your GitHub project", "jouw Substack", "il tuo
+  // crate Tokio" (not German, which capitalises every noun: "Ihr Profil"; not the two-letter
+  // "tu", "su", "ta", which would select the pattern for every "summit" or "talk").
+  owned: [
+    `(?:[Yy]our|[Jj]ouw|[Jj]ullie|[Uu]w|[Vv]otre|[Tt]uo|[Tt]ua|[Ss]uo|[Ss]ua|[Ss]eu|[Tt]eu)\\s+(?:(?!(?:in|at|on|bij|op|van|from|for|to|naar|uit|aan|en|and|et|y|e|o|a|de|di|da|no|na|em|al|is|was|zijn|bent|are)(?![\\p{L}]))\\p{Ll}+\\s+)?(?<name>\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,3})(?!\\s+(?:office|offices|team|teams|branch|location|area|region|market|skills?|profile|experience|background|expertise|network|page|feed|posts|updates|journey|career|site|website|kantoor|vestiging|regio|markt|profiel|ervaring|netwerk|bureau|bureaux|équipe|sede|oficina|ufficio|escritório)(?![\\p{L}]))`,
+  ],
   // A piece of the recipient's named by its title: "your book Small Data Teams", "je podcast Boeren met Data".
   content: [
     `(?:[Yy]our|[Jj]ouw|[Jj]e|[Uu]w|[Ii]hre?[nms]?|[Dd]eine?[nms]?|[Vv]otre|[Tt]on|[Tt]a|[Tt]u|[Ss]u|[Tt]uo|[Tt]ua|[Ss]uo|[Ss]ua|[Ss]eu|[Tt]eu)\\s+(?:new\\s+|latest\\s+|recent\\s+|nieuwe\\s+|laatste\\s+|neue[ns]?\\s+|neueste[ns]?\\s+|nouveau\\s+|nouvelle\\s+|dernier\\s+|dernière\\s+|nuevo\\s+|nueva\\s+|último\\s+|última\\s+|nuovo\\s+|nuova\\s+|ultimo\\s+|ultima\\s+|novo\\s+|nova\\s+)?(?:${titledPieces.join('|')})\\s+(?<name>${organisation})`,
   ],
   referral: [
     // en
-    `(?<name>${personName})${bridge}\\s+(?:told|suggested|recommended|mentioned|said|thought|pointed|referred|introduced|advised|gave|passed|passed\\s+on|encouraged|urged|asked|forwarded|sent|shared|tipped|connected|put|says|tells|recommends|suggests|thinks|mentions|insists|swears)\\s+(?:me|us|I|that|we|you|your)`,
-    `(?<name>${personName})\\s+(?:from|at|of)\\s+(?:[^\\s,.;:!?]+\\s+){0,5}?(?:told|said|suggested|recommended|mentioned|passed\\s+on|gave|referred|pointed|introduced|forwarded|sent|shared|tipped|connected|put)\\s+(?:me|us|I|that|you|your)`,
+    `(?<name>${personName})${bridge}\\s+(?:told|suggested|recommended|mentioned|said|thought|pointed|referred|introduced|advised|gave|passed|passed\\s+on|encouraged|urged|asked|forwarded|sent|tipped|put|says|tells|recommends|suggests)\\s+(?:me|us|I|that|we|you|your)`,
+    `(?<name>${personName})\\s+(?:from|at|of)\\s+(?:[^\\s,.;:!?]+\\s+){0,5}?(?:told|said|suggested|recommended|mentioned|passed\\s+on|gave|referred|pointed|introduced|forwarded|sent|put)\\s+(?:me|us|I|that|you|your)`,
     `(?<name>${personName})\\s+and\\s+I\\s+\\p{Ll}+`,
     `(?:[Vv]ia|[Tt]hrough|[Tt]hanks\\s+to|[Oo]n\\s+the\\s+(?:advice|recommendation|suggestion)\\s+of|[Rr]ecommended\\s+by|[Rr]eferred\\s+by|[Ii]ntroduced\\s+by|[Aa]t\\s+the\\s+suggestion\\s+of)\\s+(?:our\\s+(?:mutual\\s+)?(?:friend|contact|colleague|connection|acquaintance)\\s+)?(?<name>${personName})`,
     `(?:mutual|shared|common)\\s+(?:friend|contact|colleague|connection|acquaintance)\\s*,?\\s+(?<name>${personName})`,
