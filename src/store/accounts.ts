@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import { PostgresAdapter } from 'kysely';
 import { AppError } from '../core/errors/app-error.js';
 import type { Database } from './database-schema.js';
 
@@ -102,9 +103,15 @@ export class AccountStore {
    * `KyselyStore`, `accountBound`), so on PostgreSQL this waits for that import to commit and
    * then deletes its rows too; an import that starts later finds no account and writes nothing.
    */
-  async remove(username: string): Promise<boolean> {
+  /**
+   * Deletes the account and everything it owns. An import or sync of the account holds its row
+   * until it ends; the removal waits for that, and `onWait` is called first so the user hears
+   * why (PostgreSQL, where the shared server runs; SQLite's wait blocks the process anyway).
+   */
+  async remove(username: string, onWait?: () => void): Promise<boolean> {
     const account = await this.find(username);
     if (!account) return false;
+    if (onWait && (await this.isHeld(account.ownerId))) onWait();
     const tables = await this.db.introspection.getTables();
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('accounts').where('owner_id', '=', account.ownerId).execute();
@@ -119,6 +126,29 @@ export class AccountStore {
       await trx.deleteFrom('owners').where('id', '=', account.ownerId).execute();
     });
     return true;
+  }
+
+  /** Whether a transaction (an import, a sync) holds the account's row right now. */
+  private async isHeld(ownerId: string): Promise<boolean> {
+    if (!(this.db.getExecutor().adapter instanceof PostgresAdapter)) return false;
+    try {
+      await this.db
+        .transaction()
+        .execute((trx) =>
+          trx
+            .selectFrom('accounts')
+            .select('owner_id')
+            .where('owner_id', '=', ownerId)
+            .forUpdate()
+            .noWait()
+            .execute(),
+        );
+      return false;
+    } catch (error) {
+      // 55P03 lock_not_available: NOWAIT met a holder; anything else is a real failure.
+      if ((error as { code?: unknown }).code === '55P03') return true;
+      throw error;
+    }
   }
 
   /** A new session: the token goes to the cookie, only its hash to the database. */

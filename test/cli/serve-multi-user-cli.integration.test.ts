@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
 import type { StoreTarget } from '../../src/store/test-support/store-targets.js';
 import { postgresTarget, postgresUnavailable } from '../../src/store/test-support/store-targets.js';
 import type { CliSandbox } from '../support/spawn-netwerk.js';
@@ -209,6 +210,45 @@ describe('netwerk serve --multi-user on a PostgreSQL server', { skip }, () => {
       assert.equal(forged.status, 403);
     } finally {
       assert.equal(await served.stop(), 0, served.stderr());
+    }
+  });
+
+  it('says netwerk user remove waits for a running import of the account, then removes it', async () => {
+    const added = await sandbox.run(['user', 'add', 'cleo', '--password-stdin', '--db', db], {
+      stdin: 'cleo-long-enough-password\n',
+    });
+    assert.equal(added.code, 0, added.stderr);
+    // An import holds its account's row for its whole transaction (holdAccount); do the same.
+    const importing = new pg.Client({ connectionString: db });
+    const watcher = new pg.Client({ connectionString: db });
+    await importing.connect();
+    await watcher.connect();
+    try {
+      await importing.query('BEGIN');
+      await importing.query("SELECT owner_id FROM accounts WHERE username = 'cleo' FOR SHARE");
+      const removal = sandbox.run(['user', 'remove', 'cleo', '--yes', '--db', db, '--lang', 'nl']);
+      // Let the import end only once the removal is waiting for it.
+      for (let waited = 0; ; waited += 50) {
+        const { rows } = await watcher.query<{ n: string }>(
+          "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        );
+        if (Number(rows[0]?.n) > 0) break;
+        if (waited > 60_000) assert.fail('the removal never waited');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await importing.query('COMMIT');
+      const removed = await removal;
+      assert.equal(removed.code, 0, removed.stderr);
+      assert.match(
+        removed.stderr,
+        /wacht tot de lopende import of synchronisatie van cleo klaar is/u,
+      );
+      assert.match(removed.stdout, /Account cleo en zijn gegevens verwijderd/u);
+      const left = await watcher.query("SELECT 1 FROM accounts WHERE username = 'cleo'");
+      assert.equal(left.rowCount, 0);
+    } finally {
+      await importing.end();
+      await watcher.end();
     }
   });
 });

@@ -244,7 +244,16 @@ async function removeUser(
     );
     if (!/^(y|yes|j|ja)$/iu.test(answer.trim())) return 1;
   }
-  const removed = await withAccounts(context, (accounts) => accounts.remove(name));
+  // An import or sync of this account makes the removal wait; say so rather than hang silently.
+  const removed = await withAccounts(context, (accounts) =>
+    accounts.remove(name, () =>
+      context.io.stderr.write(
+        nl
+          ? `netwerk: wacht tot de lopende import of synchronisatie van ${name} klaar is…\n`
+          : `netwerk: waiting for the running import or sync of ${name} to finish…\n`,
+      ),
+    ),
+  );
   if (!removed)
     throw new AppError('usage', { message: nl ? `geen account ${name}` : `no account ${name}` });
   context.io.stdout.write(
