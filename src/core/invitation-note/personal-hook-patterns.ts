@@ -275,7 +275,19 @@ export const caseInsensitiveHookSources: Record<
     'we\\s+(?:exchanged\\s+(?:emails|messages|a\\s+few\\s+emails|ideas)|emailed|corresponded|had\\s+(?:a\\s+)?(?:call|chat|coffee|lunch|meeting|video\\s+call))\\s+(?:\\S+\\s+){0,4}?(?:about|on|regarding|at|during|when|last|in)\\s+(?!linkedin(?![\\p{L}]))\\S+',
     // The recipient in a role in the sender's past: "you interviewed me", "jij was mijn stagebegeleider".
     'you\\s+(?:interviewed|hired|trained|coached|mentored|supervised|managed|taught|advised|onboarded|recruited|placed|examined|graded)\\s+me(?![\\p{L}])',
-    'you\\s+were\\s+my\\s+(?:\\S+\\s+){0,1}?(?:manager|boss|supervisor|mentor|coach|teacher|lecturer|professor|tutor|trainer|team\\s+lead|interviewer|recruiter|colleague|buddy)',
+    'you\\s+were\\s+my\\s+(?:\\S+\\s+){0,1}?(?:manager|boss|supervisor|mentor|coach|teacher|lecturer|professor|tutor|trainer|team\\s+lead|interviewer|recruiter|colleague|buddy|predecessor|successor)',
+    // The recipient as the sender's predecessor: "jij was mijn voorganger", "du warst mein Vorgänger".
+    '(?:jij\\s+was|je\\s+was|u\\s+was|jij\\s+bent|du\\s+warst|sie\\s+waren|vous\\s+étiez|tu\\s+étais|fuiste|eras|eri|sei\\s+stat[oa]|foste|eras)\\s+(?:mijn|mein|meine|mon|ma|mi|il\\s+mio|la\\s+mia|o\\s+meu|a\\s+minha)\\s+(?:voorganger|voorgangster|opvolger|opvolgster|vorgänger|vorgängerin|nachfolger|nachfolgerin|prédécesseur|successeur|predecesor|predecesora|sucesor|sucesora|predecessore|successore|antecessor|antecessora|sucessor|sucessora)(?![\\p{L}])',
+    // A start the recipient gave: "it was you who gave me my first internship".
+    '(?:you|jij|je|u)\\s+(?:\\S+\\s+){0,3}?(?:gave|offered|got|found|gaf|bood|bezorgde)\\s+(?:me|mij)\\s+(?:my|a|an|the|mijn|een|de|het)\\s+(?:first\\s+|eerste\\s+)?(?:\\p{L}+\\s+)?(?:job|internship|role|chance|break|start|position|contract|placement|baan|stage|stageplek|kans|functie|opdracht|rol)(?![\\p{L}])',
+    // In the audience at a named occasion: "ik zat bij jullie in het publiek tijdens de pitchavond van…".
+    '(?:in\\s+the\\s+audience|in\\s+het\\s+publiek|in\\s+de\\s+zaal|im\\s+publikum|dans\\s+le\\s+public|dans\\s+la\\s+salle|en\\s+el\\s+público|entre\\s+el\\s+público|tra\\s+il\\s+pubblico|in\\s+platea|na\\s+plateia|no\\s+público)\\s+(?:\\S+\\s+){0,3}?(?:at|for|during|of|bij|tijdens|van|op|bei|beim|auf|während|à|au|lors|pendant|en|durante|al|alla|a|no|na)\\s+(?!linkedin(?![\\p{L}]))\\S+',
+    // A file of the recipient's taken over: "je reprends le dossier que vous suiviez".
+    "(?:je\\s+reprends|j'ai\\s+repris|je\\s+succède\\s+à|je\\s+remplace)\\s+(?!contact|la\\s+parole)(?:\\S+\\s+){0,3}?(?:que\\s+vous|que\\s+tu|vos|votre|ton|tes|vous|toi)(?![\\p{L}])",
+    // A good conversation at a recent time: "fijn gesprek vanmiddag", "great chat yesterday".
+    '(?:fijn|fijne|leuk|leuke|goed|goede|prettig|prettige|mooi|mooie|interessant|interessante|nuttig|nuttige|waardevol|waardevolle|great|good|nice|lovely|useful|inspiring|productive)\\s+(?:\\S+\\s+){0,1}?(?:gesprek|gesprekje|kennismaking|call|chat|conversation|talk|meeting|exchange|koffie|lunch|overleg|belletje|coffee)\\s+(?:\\S+\\s+){0,2}?(?:' +
+      recently +
+      ')(?!\\s+(?:gehad\\s+)?met\\s+(?:een|mijn|onze)|\\s+with\\s+(?:a|my|our))',
     '(?:jij|je|u)\\s+(?:was|waart|bent)\\s+(?:mijn|onze)\\s+(?:\\S+\\s+){0,1}?(?:begeleider|stagebegeleider|scriptiebegeleider|docent|leraar|lerares|manager|leidinggevende|coach|mentor|teamleider|baas|trainer|opleider|buddy)',
     '(?:jij|je|u)\\s+(?:hebt|heeft)\\s+mij\\s+(?:\\S+\\s+){0,4}?(?:begeleid|aangenomen|geïnterviewd|gecoacht|geholpen|geadviseerd|opgeleid|ingewerkt|lesgegeven|les\\s+gegeven)',
     '(?:du\\s+warst|sie\\s+waren)\\s+(?:mein|meine)\\s+(?:betreuer|betreuerin|dozent|dozentin|chef|chefin|mentor|mentorin|coach|vorgesetzter|vorgesetzte|ausbilder|ausbilderin|professor|professorin|lehrer|lehrerin)',
@@ -353,7 +365,7 @@ export const caseInsensitiveHookSources: Record<
   ],
   content: [
     // en
-    '(?:your|you\\s+wrote|you\\s+gave|you\\s+published|you\\s+posted)\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog(?:\\s+post)?|talk|pitch|quote|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|thread|column|research|report|study|thesis|speech|panel|lecture|session|workshop|masterclass|slot|course|comment|analysis|essay|publication|letter|case\\s+study|answer|reply|review|tutorial|guide|repo|library|plugin|template|checklist|dataset|documentary|film|exhibition|framework|toolkit|playbook|white\\s*paper|e-?book|survey|contribution|question)s?\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|for|regarding|from|titled|called|during|with|by|yesterday|today|last|this|["\']\\S*)(?!\\s*(?:linkedin|here)(?![\\p{L}]))',
+    '(?:your|you\\s+wrote|you\\s+gave|you\\s+published|you\\s+posted)\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog(?:\\s+post)?|talk|pitch|quote|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|thread|column|research|report|study|thesis|speech|panel|lecture|session|workshop|masterclass|slot|course|comment|analysis|essay|publication|letter|case\\s+study|answer|reply|review|tutorial|guide|story|stories|write-?up|post-?mortem|repo|library|plugin|template|checklist|dataset|documentary|film|exhibition|framework|toolkit|playbook|white\\s*paper|e-?book|survey|contribution|question)s?\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|for|regarding|from|titled|called|during|with|by|yesterday|today|last|this|["\']\\S*)(?!\\s*(?:linkedin|here)(?![\\p{L}]))',
     '(?:read|heard)\\s+about\\s+(?:it|this|you|your\\s+\\S+)\\s+(?:in|on)\\s+(?!linkedin(?![\\p{L}])|here(?![\\p{L}])|online(?![\\p{L}])|the\\s+(?:news|internet|web)(?![\\p{L}]))\\S+',
     '(?:read|saw|watched|heard|listened\\s+to|enjoyed|loved|liked|appreciated|came\\s+across)\\s+your\\s+(?:\\S+\\s+){0,3}?(?:article|post|piece|op-?ed|blog|talk|keynote|presentation|podcast|episode|book|paper|newsletter|interview|webinar|video|column|research|report|study|speech|lecture|essay)\\s+(?:\\S+\\s+){0,2}?(?:about|on|in|at|regarding|titled|called|yesterday|today|this|last|["\']\\S*)',
     // nl
@@ -500,6 +512,8 @@ export const caseInsensitiveHookSources: Record<
     "both(?<=(?:we'll|we\\s+will|we're\\s+going\\s+to|we\\s+are\\s+going\\s+to)\\s+both)\\s+(?:be\\s+)?(?:at|in|on|attending|speaking|joining|presenting)\\s+\\S+",
     '(?:estaremos|iremos|vamos\\s+a\\s+estar)\\s+(?:los\\s+dos|las\\s+dos|ambos|ambas|juntos|juntas)\\s+(?:en|al|a\\s+la)\\s+\\S+',
     '(?:estaremos|iremos|vamos\\s+estar)\\s+(?:os\\s+dois|as\\s+duas|ambos|ambas|juntos|juntas)\\s+(?:no|na|em)\\s+\\S+',
+    // Joining something of the recipient's: "I'll be joining your cohort at the Leadership Lab".
+    '(?:joining|attending|taking|following|in)\\s+your\\s+(?:next\\s+|upcoming\\s+|new\\s+)?(?:cohort|class|course|programme|program|workshop|session|masterclass|training|panel|bootcamp|lecture|retreat|webinar)\\s+(?:at|in|on|for|during|next|this|in)\\s+\\S+',
   ],
 };
 
@@ -548,7 +562,7 @@ export const caseSensitiveHookSources: Record<
     `(?:your|jouw|je|uw|deine?r?|Ihre?r?|ton|ta|votre|tu|su|il\\s+tuo|la\\s+tua|o\\s+teu|a\\s+tua|o\\s+seu|a\\s+sua)\\s+(?:former\\s+|old\\s+|ex-|oud-|ehemalige[rn]?\\s+|ancien(?:ne)?\\s+|antigu[oa]\\s+|ex\\s+)?(?:colleague|co-worker|manager|boss|classmate|teammate|husband|wife|partner|brother|sister|father|mother|dad|mum|mom|son|daughter|cousin|friend|neighbou?r|assistant|co-?founder|collega|oud-collega|studiegenoot|man|vrouw|broer|zus|vader|moeder|zoon|dochter|neef|nicht|vriend(?:in)?|buurman|buurvrouw|compagnon|Kollegin|Kollege|Kollegen|Mann|Frau|Bruder|Schwester|Vater|Mutter|Sohn|Tochter|Freund(?:in)?|Nachbar(?:in)?|collègue|mari|femme|frère|sœur|père|mère|fils|fille|amie?|voisine?|compañer[oa]|colega|marido|esposa|mujer|herman[oa]|padre|madre|hij[oa]|amig[oa]|vecin[oa]|collega|marito|moglie|fratello|sorella|figli[oa]|amic[oa]|irmão|irmã|pai|mãe|filh[oa]|vizinh[oa])\\s+(?<name>${personName})`,
     // nl
     `(?<name>${personName})${bridge}\\s+(?:vertelde|zei|raadde|tipte|noemde|adviseerde|wees|verwees|gaf|stelde|suggereerde|beval|vroeg|stuurde|zegt|vertelt|raadt|tipt|noemt|adviseert|verwijst|stuurt|beveelt)\\s+(?:me|mij|ons|dat|aan|je|jou|jouw|u|uw)`,
-    `(?<name>${personName})\\s+(?:heeft|had)\\s+(?:me|mij|ons)\\s+(?:\\S+\\s+){0,3}?(?:verteld|getipt|aangeraden|gewezen|doorverwezen|gegeven|voorgesteld)`,
+    `(?<name>${personName})${bridge}\\s+(?:heeft|had)\\s+(?:me|mij|ons)\\s+(?:\\S+\\s+){0,3}?(?:verteld|getipt|aangeraden|gewezen|doorverwezen|verwezen|doorgestuurd|gestuurd|gegeven|voorgesteld|aanbevolen|geïntroduceerd|gevraagd)`,
     `(?:[Vv]ia|[Oo]p\\s+aanraden\\s+van|[Oo]p\\s+advies\\s+van|[Dd]ankzij|[Oo]p\\s+voorspraak\\s+van|[Oo]p\\s+aanbeveling\\s+van|[Gg]etipt\\s+door|[Dd]oorverwezen\\s+door)\\s+(?:onze\\s+(?:gemeenschappelijke\\s+|gezamenlijke\\s+|wederzijdse\\s+)?(?:kennis|vriend(?:in)?|collega|connectie|relatie)\\s+)?(?<name>${personName})`,
     `(?:gemeenschappelijke|gezamenlijke|wederzijdse)\\s+(?:kennis|vriend(?:in)?|collega|connectie|relatie)\\s*,?\\s+(?<name>${personName})`,
     // de
