@@ -148,7 +148,7 @@ export const caseInsensitiveHookSources: Record<
     '(?:we|i)\\s+(?:first\\s+)?(?:met|spoke|talked|chatted|sat\\s+next\\s+to\\s+each\\s+other)' +
       gap(5) +
       occasion,
-    '(?:great|nice|good|lovely|pleasure|glad|wonderful|fantastic|fun|happy|enjoyed|thanks\\s+for|thank\\s+you\\s+for|was\\s+a\\s+pleasure)[,!.]?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:meet|meeting|talking|chatting|speaking|catching\\s+up|to\\s+talk|to\\s+chat|to\\s+speak)(?:\\s+(?:to|with))?\\s+you' +
+    '(?:great|nice|good|lovely|pleasure|glad|wonderful|fantastic|fun|happy|enjoyed|thanks\\s+for|thank\\s+you\\s+for|was\\s+a\\s+pleasure)[,!.]?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+)?(?:meet|meeting|seeing|see|talking|chatting|speaking|catching\\s+up|to\\s+talk|to\\s+chat|to\\s+speak)(?:\\s+(?:to|with))?\\s+you' +
       gap(4) +
       occasion,
     '(?:great|nice|good|lovely|pleasure|glad|wonderful|fantastic|fun|happy)[,!.]?\\s+(?:\\S+\\s+){0,2}?(?:to\\s+have\\s+met|meeting|to\\s+meet|to\\s+chat\\s+with|talking\\s+to|talking\\s+with|chatting\\s+with|speaking\\s+with)\\s+you\\s+(?:\\S+\\s+){0,3}?(?:' +
@@ -377,11 +377,11 @@ export const caseInsensitiveHookSources: Record<
     // fr
     "(?:votre|ton|ta|vos|tes)\\s+(?:\\S+\\s+){0,3}?(?:article|publication|post|thread|fil|billet|tribune|chronique|conférence|présentation|podcast|épisode|livre|interview|entretien|webinaire|vidéo|formation|cours|étude|rapport|newsletter|atelier|intervention|analyse|essai|thèse|commentaire|keynote|talk)s?\\s+(?:\\S+\\s+){0,2}?(?:dans|sur|à|au|lors|de|du|d'|pendant|hier|ce|[\"'«]\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))",
     // es
-    '(?:tu|su|tus|sus)\\s+(?:\\S+\\s+){0,3}?(?:artículo|publicación|post|hilo|thread|columna|charla|ponencia|presentación|podcast|episodio|libro|entrevista|webinar|vídeo|video|curso|formación|estudio|informe|boletín|taller|intervención|análisis|ensayo|tesis|comentario|conferencia)s?\\s+(?:\\S+\\s+){0,2}?(?:en|sobre|de|del|durante|ayer|hoy|«|["\']\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:tu|su|tus|sus)\\s+(?:\\S+\\s+){0,3}?(?:artículo|publicación|post|hilo|thread|demo|columna|charla|ponencia|presentación|podcast|episodio|libro|entrevista|webinar|vídeo|video|curso|formación|estudio|informe|boletín|taller|intervención|análisis|ensayo|tesis|comentario|conferencia)s?\\s+(?:\\S+\\s+){0,2}?(?:en|sobre|de|del|durante|ayer|hoy|«|["\']\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // it
-    "(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|thread|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|corso|formazione|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:(?:sull|dell|nell|all)'\\p{L}+|su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|[\"'«]\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))",
+    "(?:il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua|i\\s+tuoi|le\\s+tue|tuo|tua|suo|sua)\\s+(?:\\S+\\s+){0,3}?(?:articolo|post|thread|demo|pubblicazione|intervento|presentazione|podcast|episodio|libro|intervista|webinar|video|corso|formazione|studio|rapporto|newsletter|workshop|talk|keynote|analisi|saggio|tesi|commento|conferenza|lezione)\\s+(?:\\S+\\s+){0,2}?(?:(?:sull|dell|nell|all)'\\p{L}+|su|sul|sulla|in|nel|nella|a|al|alla|di|del|durante|ieri|oggi|[\"'«]\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))",
     // pt
-    '(?:seu|sua|teu|tua|seus|suas)\\s+(?:\\S+\\s+){0,3}?(?:artigo|publicação|post|thread|coluna|palestra|apresentação|podcast|episódio|livro|entrevista|webinar|vídeo|curso|formação|treinamento|estudo|relatório|newsletter|workshop|talk|keynote|análise|ensaio|tese|comentário|conferência|aula)s?\\s+(?:\\S+\\s+){0,2}?(?:no|na|em|sobre|de|do|da|durante|ontem|hoje|«|["\']\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
+    '(?:seu|sua|teu|tua|seus|suas)\\s+(?:\\S+\\s+){0,3}?(?:artigo|publicação|post|thread|demo|coluna|palestra|apresentação|podcast|episódio|livro|entrevista|webinar|vídeo|curso|formação|treinamento|estudo|relatório|newsletter|workshop|talk|keynote|análise|ensaio|tese|comentário|conferência|aula)s?\\s+(?:\\S+\\s+){0,2}?(?:no|na|em|sobre|de|do|da|durante|ontem|hoje|«|["\']\\S*)(?!\\s*(?:linkedin)(?![\\p{L}]))',
     // The recipient on stage somewhere: "you spoke at KubeCon", "je sprak op de DCC", "du hast
     // auf der LogiMAT gesprochen", "vous avez présenté à DevoxxFR", "hablaste en la KubeCon".
     'you\\s+(?:spoke|presented|talked|gave\\s+(?:a|the|your)\\s+(?:talk|presentation|keynote|workshop|lecture|masterclass)|were\\s+(?:speaking|presenting|on\\s+(?:the|a)\\s+panel))\\s+(?:\\S+\\s+){0,3}?(?:at|during)\\s+(?!(?:length|several|many|various|numerous|multiple|lots|conferences|events)(?![\\p{L}]))\\S+',
@@ -419,6 +419,8 @@ export const caseInsensitiveHookSources: Record<
     // Something the recipient's firm made for the sender: "your agency built the first version".
     '(?:agency|team|company|firm|studio|department|lab|group|office|startup|colleagues|shop|school)(?<=your\\s+\\p{L}+)\\s+(?:built|designed|developed|created|made|launched|delivered|implemented|wrote|organi[sz]ed|ran|hosted|published|released|rebuilt|redesigned|renovated|installed|supplied|printed|catered|restored)\\s+(?:our|my|the\\s+(?:first|original|current|new|old|previous|last)\\s+(?:version|release|edition|site|website|app|design|build|office|house|kitchen|campaign|logo|brand))(?![\\p{L}])',
     "(?:bureau|team|bedrijf|studio|afdeling|collega's|winkel|school)(?<=(?:jullie|jouw|je|uw)\\s+\\S+)\\s+(?:heeft|hebben|had|bouwde|ontwierp|ontwikkelde|maakte|lanceerde|organiseerde|leverde|installeerde|renoveerde|verbouwde)\\s+(?:\\S+\\s+){0,3}?(?:onze|ons|mijn)\\s+(?!(?:interesse|aandacht|nieuwsgierigheid|oog)(?![\\p{L}]))\\S+",
+    // The recipient on stage soon: "saw you're hosting a session", not "you're leading a team".
+    "(?:hosting|speaking|presenting|moderating|teaching)(?<=you(?:'re|\\s+are|'ll\\s+be|\\s+will\\s+be)\\s+\\p{L}+)\\s+(?:a|the|at|on|during)\\s+\\S+",
   ],
   'request-ask': [
     // en
@@ -514,6 +516,9 @@ export const caseInsensitiveHookSources: Record<
     '(?:estaremos|iremos|vamos\\s+estar)\\s+(?:os\\s+dois|as\\s+duas|ambos|ambas|juntos|juntas)\\s+(?:no|na|em)\\s+\\S+',
     // Joining something of the recipient's: "I'll be joining your cohort at the Leadership Lab".
     '(?:joining|attending|taking|following|in)\\s+your\\s+(?:next\\s+|upcoming\\s+|new\\s+)?(?:cohort|class|course|programme|program|workshop|session|masterclass|training|panel|bootcamp|lecture|retreat|webinar)\\s+(?:at|in|on|for|during|next|this|in)\\s+\\S+',
+    // Starting in the recipient's group: "ik begin in september als docent bij jouw vakgroep".
+    '(?:begin|start|kom|begint|starten|beginnen)\\s+(?:\\S+\\s+){0,5}?(?:bij|in)\\s+(?:jouw|je|uw|jullie)\\s+(?:vakgroep|team|afdeling|groep|lab|school|praktijk|klas|project)(?![\\p{L}])',
+    '(?:joining|starting\\s+(?:in|on|with)|start\\s+(?:in|on|with))\\s+your\\s+(?:team|department|group|lab|school|practice|class|project)(?![\\p{L}])(?!\\s+(?:soon|one\\s+day|someday))',
   ],
 };
 
@@ -556,10 +561,15 @@ export const caseSensitiveHookSources: Record<
     // en
     `(?<name>${personName})${bridge}\\s+(?:told|suggested|recommended|mentioned|said|thought|pointed|referred|introduced|advised|gave|passed|passed\\s+on|encouraged|urged|asked|forwarded|sent|tipped|put|says|tells|recommends|suggests)\\s+(?:me|us|I|that|we|you|your)`,
     `(?<name>${personName})\\s+(?:from|at|of)\\s+(?:[^\\s,.;:!?]+\\s+){0,5}?(?:told|said|suggested|recommended|mentioned|passed\\s+on|gave|referred|pointed|introduced|forwarded|sent|put)\\s+(?:me|us|I|that|you|your)`,
-    `(?<name>${personName})\\s+and\\s+I\\s+\\p{Ll}+`,
+    // "Anna and I were just talking about you", not "Simon Sinek and I see you are a fan too".
+    `(?<name>${personName})\\s+and\\s+I\\s+(?:\\p{Ll}+ed|were|met|spoke|sat|ran|went|had|did|built|began|started|taught|led|wrote|both|are|have|used|work|play|run|sing|volunteer|share|organi[sz]e|host|teach|coach|just)(?![\\p{L}])`,
     `(?:[Vv]ia|[Tt]hrough|[Tt]hanks\\s+to|[Oo]n\\s+the\\s+(?:advice|recommendation|suggestion)\\s+of|[Rr]ecommended\\s+by|[Rr]eferred\\s+by|[Ii]ntroduced\\s+by|[Aa]t\\s+the\\s+suggestion\\s+of)\\s+(?:our\\s+(?:mutual\\s+)?(?:friend|contact|colleague|connection|acquaintance)\\s+)?(?<name>${personName})`,
     `(?:mutual|shared|common)\\s+(?:friend|contact|colleague|connection|acquaintance)\\s*,?\\s+(?<name>${personName})`,
     `(?:your|jouw|je|uw|deine?r?|Ihre?r?|ton|ta|votre|tu|su|il\\s+tuo|la\\s+tua|o\\s+teu|a\\s+tua|o\\s+seu|a\\s+sua)\\s+(?:former\\s+|old\\s+|ex-|oud-|ehemalige[rn]?\\s+|ancien(?:ne)?\\s+|antigu[oa]\\s+|ex\\s+)?(?:colleague|co-worker|manager|boss|classmate|teammate|husband|wife|partner|brother|sister|father|mother|dad|mum|mom|son|daughter|cousin|friend|neighbou?r|assistant|co-?founder|collega|oud-collega|studiegenoot|man|vrouw|broer|zus|vader|moeder|zoon|dochter|neef|nicht|vriend(?:in)?|buurman|buurvrouw|compagnon|Kollegin|Kollege|Kollegen|Mann|Frau|Bruder|Schwester|Vater|Mutter|Sohn|Tochter|Freund(?:in)?|Nachbar(?:in)?|collègue|mari|femme|frère|sœur|père|mère|fils|fille|amie?|voisine?|compañer[oa]|colega|marido|esposa|mujer|herman[oa]|padre|madre|hij[oa]|amig[oa]|vecin[oa]|collega|marito|moglie|fratello|sorella|figli[oa]|amic[oa]|irmão|irmã|pai|mãe|filh[oa]|vizinh[oa])\\s+(?<name>${personName})`,
+    // The sender as a named person's relation: "I'm Rik's colleague at Vattenfall", "ik ben de zus van Anna".
+    `(?:I'm|I\\s+am|I\\s+was)\\s+(?<name>${personName})['’]s?\\s+(?:former\\s+|old\\s+)?(?:colleague|co-worker|friend|sister|brother|wife|husband|partner|daughter|son|neighbou?r|manager|co-?founder|teammate|classmate|flatmate|roommate)`,
+    `(?:I'm|I\\s+am|I\\s+was)\\s+(?:a|an|the)\\s+(?:former\\s+|old\\s+)?(?:colleague|co-worker|friend|sister|brother|neighbou?r|teammate|classmate)\\s+of\\s+(?<name>${personName})`,
+    `(?:collega|vriend(?:in)?|zus|broer|vrouw|man|dochter|zoon|buurman|buurvrouw|teamgenoot|studiegenoot|huisgenoot)(?<=[Ii]k\\s+(?:ben|was)\\s+(?:de|het|een)\\s+(?:oud-)?\\p{L}+)\\s+van\\s+(?<name>${personName})`,
     // nl
     `(?<name>${personName})${bridge}\\s+(?:vertelde|zei|raadde|tipte|noemde|adviseerde|wees|verwees|gaf|stelde|suggereerde|beval|vroeg|stuurde|zegt|vertelt|raadt|tipt|noemt|adviseert|verwijst|stuurt|beveelt)\\s+(?:me|mij|ons|dat|aan|je|jou|jouw|u|uw)`,
     `(?<name>${personName})${bridge}\\s+(?:heeft|had)\\s+(?:me|mij|ons)\\s+(?:\\S+\\s+){0,3}?(?:verteld|getipt|aangeraden|gewezen|doorverwezen|verwezen|doorgestuurd|gestuurd|gegeven|voorgesteld|aanbevolen|geïntroduceerd|gevraagd)`,
@@ -590,7 +600,7 @@ export const caseSensitiveHookSources: Record<
   ],
   'shared-organisation': [
     // en
-    `(?:[Ww]e|[Bb]oth\\s+of\\s+us)\\s+(?:both\\s+|all\\s+)?(?:work(?:ed)?|stud(?:y|ied)|volunteer(?:ed)?|were|are|graduated|row(?:ed)?|play(?:ed)?|sing|sang|train(?:ed)?|coach(?:ed)?|teach|taught|run|ran|swim|swam|cycle[ds]?|sail(?:ed)?|climb(?:ed)?|serve[d]?|sit|sat|mentor(?:ed)?|dance[d]?|belong(?:ed)?|intern(?:ed)?|volunteer)\\s+(?:both\\s+)?(?:at|for|with|in|from)\\s+(?:the\\s+)?(?<name>${organisation})`,
+    `(?:[Ww]e|[Bb]oth\\s+of\\s+us)\\s+(?:both\\s+|all\\s+)?(?:work(?:ed)?|stud(?:y|ied)|volunteer(?:ed)?|were|are|graduated|row(?:ed)?|play(?:ed)?|sing|sang|train(?:ed)?|coach(?:ed)?|teach|taught|run|ran|swim|swam|cycle[ds]?|sail(?:ed)?|climb(?:ed)?|serve[d]?|sit|sat|mentor(?:ed)?|dance[d]?|belong(?:ed)?|intern(?:ed)?|volunteer)\\s+(?:both\\s+)?(?:at|for|with|from)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `(?:both|fellow|former|ex-?)\\s+(?:\\p{Ll}+\\s+)?(?:colleagues?|alumni|alums?|alumnus|alumna|members?|students?|classmates?|teammates?|volunteers?)\\s+(?:at|of|from|in)\\s+(?:the\\s+)?(?<name>${organisation})`,
     `(?:[Ff]ellow|[Ff]ormer)\\s+(?<name>${organisation})\\s+(?:alumni|alum|alumnus|alumna|members?|colleagues?|employees?|students?)`,
     `I(?:'m|\\s+am)\\s+also\\s+(?:a|an)\\s+(?:\\p{Ll}+\\s+)?(?:alumnus|alumna|alum|graduate|member|volunteer|mentor|coach|trainer|student|parent|ambassador|fellow|supporter|donor|trustee|teacher|player)\\s+(?:of|from|at|with|for)\\s+(?:the\\s+)?(?<name>${organisation})`,
