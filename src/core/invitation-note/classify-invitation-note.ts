@@ -322,6 +322,9 @@ function hasNamedThing(text: string, options: ClassifyOptions): boolean {
     const word = match[0].replace(/[.'’-]+$/, '');
     if (notANameOrOrganisation.has(word)) continue;
     if (options.recipientFirstName && word === options.recipientFirstName) continue;
+    // "Hi Leo, I'd value your perspective on my idea": neither the greeted name nor "I'd" names
+    // anything.
+    if (isGreetedName(text, match.index, word) || /^I['’]\p{L}+$/u.test(word)) continue;
     return true;
   }
   return false;
