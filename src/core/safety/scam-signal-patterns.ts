@@ -37,6 +37,24 @@ const periodWord =
 const notAGroupOfSomethingShared =
   "(?![\\s-]*(?:groups?|groep(?:en|je)?|gruppen?|groupes?|grupos?|gruppi|gruppo|community|chat)\\s+(?:of|van|voor|der|für|des|de|pour|del|della|dello|da|do|dos|das|para|per|from|for)\\s+(?:(?:the|de|het|die|dem|la|le|les|el|il|lo|o|a)(?![\\p{L}])|l'))";
 
+/**
+ * A group the note names as one that already exists ("the parent WhatsApp group for Oak class",
+ * "in de WhatsApp-groep"): a definite article before it, a group word after. Only when the note
+ * asks to join it ("join the WhatsApp group for daily tips") is it moving the contact off
+ * LinkedIn again; "our"/"my" groups never pass.
+ */
+const definiteArticle =
+  "(?:the|de|het|die|der|den|dem|des|la|le|les|el|los|las|il|lo|gli|os|as|l')";
+const groupWord =
+  '[\\s-]*(?:groups?|groep(?:en|je)?|gruppen?|groupes?|grupos?|gruppi|gruppo)';
+const joinVerb =
+  '(?:join|joins|joining|lid\\s+(?:van|worden\\s+van)|kom\\s+in|ga\\s+in|beitreten|tritt|rejoindre|rejoignez|rejoins|únete\\s+a|unirte\\s+a|unisciti\\s+a|entra\\s+(?:nel|in)|entre\\s+(?:no|na|em|para))';
+const unlessTheExistingGroup = (word: string): string => {
+  const adjective = "(?:[\\p{L}'-]+\\s+|[\\p{L}']+-)?";
+  const before = `(?:^|[^\\p{L}])${definiteArticle}\\s*${adjective}${word}`;
+  return `(?:(?<!${before})|(?!${groupWord})|(?<=${joinVerb}\\s+${definiteArticle}\\s*${adjective}${word}))`;
+};
+
 export const scamSignalSources: Record<
   Exclude<ScamSignalCode, 'suspicious-link'>,
   readonly string[]
@@ -636,9 +654,9 @@ export const scamSignalSources: Record<
     'não\\s+conte\\s+a\\s+ninguém',
   ],
   'off-platform-contact': [
-    'whats\\s*app' + notAGroupOfSomethingShared,
+    'whats\\s*app' + unlessTheExistingGroup('whats\\s*app') + notAGroupOfSomethingShared,
     'wa\\.me',
-    'telegram' + notAGroupOfSomethingShared,
+    'telegram' + unlessTheExistingGroup('telegram') + notAGroupOfSomethingShared,
     't\\.me',
     '(?:on|via|op|über|auf|sur|por|su|pelo|no|en)\\s+signal',
     'signal\\s+(?:app|messenger|me)',
