@@ -45,8 +45,7 @@ const notAGroupOfSomethingShared =
  */
 const definiteArticle =
   "(?:the|de|het|die|der|den|dem|des|la|le|les|el|los|las|il|lo|gli|os|as|l')";
-const groupWord =
-  '[\\s-]*(?:groups?|groep(?:en|je)?|gruppen?|groupes?|grupos?|gruppi|gruppo)';
+const groupWord = '[\\s-]*(?:groups?|groep(?:en|je)?|gruppen?|groupes?|grupos?|gruppi|gruppo)';
 const joinVerb =
   '(?:join|joins|joining|lid\\s+(?:van|worden\\s+van)|kom\\s+in|ga\\s+in|beitreten|tritt|rejoindre|rejoignez|rejoins|únete\\s+a|unirte\\s+a|unisciti\\s+a|entra\\s+(?:nel|in)|entre\\s+(?:no|na|em|para))';
 const unlessTheExistingGroup = (word: string): string => {
