@@ -78,6 +78,16 @@ describe('detectLanguage without an n-gram scorer', () => {
     );
   });
 
+  it('reads "we" as Dutch as much as English: a Dutch note full of it stays Dutch', () => {
+    assert.equal(
+      detectLanguage(
+        'Hoi Karin, we zitten allebei in de IT-branche in Utrecht. Laten we connecten!',
+      ),
+      'nl',
+    );
+    assert.equal(detectLanguage('We met at the fair and we talked about your new plant.'), 'en');
+  });
+
   it('says und without letters or evidence', () => {
     assert.equal(detectLanguage(''), 'und');
     assert.equal(detectLanguage('—'), 'und');
