@@ -138,7 +138,10 @@ function findHooks(
     for (const span of spans) hooks.push({ kind, ...span });
   };
   add('met', found.get('met'));
-  add('content', found.get('content'));
+  add(
+    'content',
+    found.get('content')?.filter((span) => !isAboutABuzzTopic(text, folded, span)),
+  );
   add('upcoming', found.get('upcoming'));
   hooks.push(...findNamedHooks(text, folded, original, options));
   if (found.has('together'))
@@ -281,10 +284,45 @@ function namesSomething(
     if (options.recipientFirstName && word === options.recipientFirstName) continue;
     if (isGreetedName(text, start + match.index, word)) continue;
     if (german && !/^(?:\p{Lu}{2,}|.*\p{N}|.+\p{Lu})/u.test(word)) continue;
+    if (placeBeforePattern.test(sentence.slice(0, match.index))) continue;
     return true;
   }
   return false;
 }
+
+/**
+ * Topics a mail-merge flatters anyone with ("I read your post about leadership, great
+ * insights"): a piece named only by one of them is no checkable specific, unlike "your post on
+ * the Rotterdam port strike" or "your article in Les Échos".
+ */
+const buzzTopic =
+  '(?:leadership|leiderschap|führung|liderazgo|liderança|ai|a\\.i\\.|artificial\\s+intelligence|kunstmatige\\s+intelligentie|künstliche\\s+intelligenz|intelligence\\s+artificielle|inteligencia\\s+artificial|intelligenza\\s+artificiale|inteligência\\s+artificial|genai|generative\\s+ai|innovation|innovatie|innovación|innovazione|inovação|(?:digital\\s+|digitale\\s+)?transforma(?:tion|tie|ción|zione|ção)|digitali[sz]ation|digitalisering|digitalisierung|sustainability|duurzaamheid|nachhaltigkeit|durabilité|sostenibilidad|sostenibilità|sustentabilidade|esg|marketing|sales|growth|groei|wachstum|croissance|crecimiento|crescita|crescimento|strateg(?:y|ie)|stratégie|estrategia|strategia|estratégia|(?:the\\s+)?future\\s+of\\s+work|remote\\s+work|hybrid\\s+work(?:ing)?|(?:big\\s+)?data|technolog(?:y|ie)|tech|entrepreneurship|ondernemerschap|unternehmertum|entrepreneuriat|emprendimiento|imprenditorialità|empreendedorismo|management|hr|recruit(?:ment|ing)|(?:company\\s+)?culture|cultuur|kultur|cultura|motivation|motivatie|productivity|productiviteit|teamwork|networking|netwerken|personal\\s+branding|mindset|success|succes|erfolg|succès|éxito|successo|sucesso|careers?|carrière|karriere|carrera|carriera|carreira|change(?:\\s+management)?|verandering|customer\\s+experience|cx|cyber\\s*security|blockchain|web3|crypto|the\\s+economy|economie|wirtschaft|économie|economía|economia)';
+const buzzTopicPattern = new RegExp(
+  `(?:about|on|over|omtrent|über|zu|zum|zur|sur|sobre|acerca\\s+de|su|sul|sulla|sull'|sugli|sui)\\s+(?:(?:the|de|het|die|der|das|dem|le|la|les|l'|el|los|las|il|lo|os|as|o|a)\\s*)?${buzzTopic}(?:\\s+(?:and|en|und|et|y|e)\\s+${buzzTopic})?\\s*(?:[.,;:!?)\\n]|$)`,
+  'u',
+);
+
+/**
+ * A content hook whose piece is named only by a buzz topic at the end of its clause, with no
+ * named thing before it ("your article in the FD on hybrid work" names the FD).
+ */
+function isAboutABuzzTopic(text: string, folded: string, span: TextSpan): boolean {
+  const clauseEnd = folded.slice(span.end).search(/[.!?;\n]|$/u);
+  const clause = folded.slice(span.start, span.end + Math.max(0, clauseEnd) + 1);
+  const topic = buzzTopicPattern.exec(clause);
+  if (!topic) return false;
+  const before = text.slice(span.start, span.start + topic.index);
+  for (const match of before.matchAll(namedThingPattern)) {
+    if (!notANameOrOrganisation.has(match[0].replace(/[.'’-]+$/, ''))) return false;
+  }
+  return true;
+}
+
+/**
+ * A town after "in", "à", "em": living or working in the same city is shared by thousands ("we
+ * both work in Amsterdam", "nous travaillons tous les deux à Paris"), not a checkable specific.
+ */
+const placeBeforePattern = /(?:^|[^\p{L}])(?:in|à|em|en|aus|uit|from|near|nabij|rond|around)\s+$/iu;
 
 /**
  * A field or sector is shared by thousands, not a named organisation: German capitalises every
@@ -292,7 +330,7 @@ function namesSomething(
  * would otherwise read as one.
  */
 const fieldOrSectorPattern =
-  /^(?:\p{L}*(?:branche|bereich|sektor|industrie|wirtschaft|wesen|szene|umfeld|markt|sector|industry)|\p{Lu}\p{Ll}+(?:keit|heit|ung|ismus)|Technik|IT|ICT|HR|Tech|Fintech|Finance|Marketing|Sales|Logistics|Logistik|Logistiek|Zorg|Pflege|Gesundheit|Vertrieb|Einkauf|Personal|Finanzen|Bouw|Bau|Onderwijs|Bildung|Energie|Energy)$/iu;
+  /^(?:[\p{L}-]*(?:branche|bereich|sektor|industrie|wirtschaft|wesen|szene|umfeld|markt|sector|industry)|Recursos|Humanos|Ressources|Humaines|Risorse|Umane|Vendas|Ventas|Ventes|Vendite|Finanças|Finanzas|Finanza|Logística|Logistica|Logistique|Saúde|Salud|Santé|Sanità|Tecnologia|Tecnología|Technologie|Informatique|Informática|Informatica|Ingeniería|Engenharia|Ingénierie|Ingegneria|Energia|Énergie|Energía|\p{Lu}\p{Ll}+(?:keit|heit|ung|ismus)|Technik|IT|ICT|HR|Tech|Fintech|Finance|Marketing|Sales|Logistics|Logistik|Logistiek|Zorg|Pflege|Gesundheit|Vertrieb|Einkauf|Personal|Finanzen|Bouw|Bau|Onderwijs|Bildung|Energie|Energy)$/iu;
 
 /**
  * Words that make the capitalised word after them a noun, not a person: "dein Profil hat mich
