@@ -31,6 +31,9 @@ describe('judgeHeadline', () => {
     ['Ondernemer | Spreker | Auteur', 'weak', ['headline-title-pile']],
     ['Consultant', 'weak', ['headline-vague']],
     ['Marketing', 'weak', ['headline-vague']],
+    ['Passionate about people and innovation', 'weak', ['headline-slogan']],
+    ['Gepassioneerd door mensen en verbinding', 'weak', ['headline-slogan']],
+    ['Passionate nurse at Isala', 'ok', []],
     ['', 'missing', ['headline-missing']],
     [' | ', 'missing', ['headline-missing']],
   ];

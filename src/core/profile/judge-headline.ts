@@ -213,6 +213,22 @@ const anchorPattern = anyWordPattern([
   'ajuda',
 ]);
 
+/**
+ * "Passionate about people and innovation": a feeling, not a role; with a place or a field
+ * ("Passionate nurse at Isala") the anchor keeps it.
+ */
+const passionOpening =
+  /^(?:passionate|gepassioneerd|gedreven|driven|passionn[ée]e?|leidenschaftlich|apasionad[oa]|appassionat[oa]|apaixonad[oa]|in\s+love|lover)(?:\s+(?:about|by|for|with|of|door|voor|met|von|für|über|par|pour|de|por|di|da|per|com))?(?![\p{L}])/u;
+
+function isPassionSlogan(text: string): boolean {
+  const opening = passionOpening.exec(text);
+  if (!opening) return false;
+  // Only where or for whom anchors a feeling: "en" is "and" in Dutch, not "in".
+  return !passionAnchor.test(text.slice(opening[0].length));
+}
+const passionAnchor =
+  /@|(?:^|\s)(?:at|bij|voor|for|für|bei|chez|pour|para|presso|in|im|dans)(?=\s|$)/u;
+
 const separators = /\s*(?:[|•·/,;–—★✦✪❖◆►▪⬥]|\s-\s|\s&\s|\+)\s*/u;
 
 export function judgeHeadline(headline: string | undefined): HeadlineJudgement {
@@ -235,6 +251,8 @@ export function judgeHeadline(headline: string | undefined): HeadlineJudgement {
     findings.push('headline-title-pile');
   } else if (words.length > 0 && words.every(isBuzzword) && !hasAnchor) {
     findings.push(words.length === 1 ? 'headline-vague' : 'headline-slogan');
+  } else if (isPassionSlogan(text)) {
+    findings.push('headline-slogan');
   }
   const failing = findings.some((finding) => finding !== 'headline-too-long');
   return { status: failing ? 'weak' : 'ok', findings };
