@@ -14,6 +14,9 @@ describe('judgeSummary', () => {
     ['Sinds 2012 verpleegkundige op de intensive care van Isala in Zwolle.', 'ok', []],
     ['A motivated team player who loves a challenge.', 'weak', ['summary-slogans']],
     ['Gedreven teamspeler die houdt van een uitdaging.', 'weak', ['summary-slogans']],
+    // German capitalises every noun: capitals are no names there.
+    ['Teamplayer mit Leidenschaft für Innovation und Wachstum.', 'weak', ['summary-slogans']],
+    ['Ich leite seit 2015 den Einkauf bei der Bosch GmbH in Stuttgart.', 'ok', []],
     ['Ik ben een gedreven teamspeler.', 'weak', ['summary-too-short']],
     // A greeting with an offer of help is good manners, not a statement of what one does.
     [

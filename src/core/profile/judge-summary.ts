@@ -80,6 +80,9 @@ const sloganWords = new Set(
   herausforderungen leidenschaftlich zuverlässig ehrgeizig motivé motivée passionné passionnée
   défi défis dynamique rigoureux rigoureuse motivado motivada apasionado apasionada reto retos
   proattivo motivato motivata appassionato appassionata sfida sfide motivado apaixonado desafio desafios
+  leidenschaft für innovation innovationen wachstum erfolg teamgeist innovatie groei succes
+  innovación crecimiento éxito innovazione crescita successo inovação crescimento sucesso croissance
+  succès réussite resultados risultati résultats resultaten ergebnisse results people mensen menschen
   i am a an the and with who is to in of for my me ik ben een de het en met die van voor mijn ich bin ein eine
   der die das und mit je suis un une le la les et avec qui soy un una el la y con que sono un una il e con che
   sou um uma o a e com que`
