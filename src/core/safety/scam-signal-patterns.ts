@@ -344,6 +344,7 @@ export const scamSignalSources: Record<
     'friendship',
     '(?:be|become|make)\\s+(?:good\\s+)?friends',
     '(?:deployed|deployment)\\s+(?:in|to|on)',
+    '(?:soldier|peacekeeper|army\\s+(?:doctor|officer|general))\\s+(?:\\S+\\s+){0,2}?on\\s+(?:a\\s+)?(?:mission|deployment|peacekeeping)',
     // The "wrong person" opener of investment-romance scams, in every language.
     'wrong(?<=(?:added|messaged|contacted|texted|invited|got|have|had|sorry|oops)[,!]?\\s+(?:the\\s+|a\\s+)?wrong)\\s+(?:person|number|contact|profile)',
     'verkeerde\\s+(?:persoon|contact)\\s+(?:toegevoegd|uitgenodigd|benaderd|ge-?appt|gestuurd|gemaild)',
@@ -400,6 +401,7 @@ export const scamSignalSources: Record<
     '(?:ton|votre)\\s+(?:sourire|beauté)',
     'sourire\\s+(?:magnifique|charmant|ravissant|éclatant)',
     '(?:médecin|chirurgien)\\s+militaire',
+    '(?:militaire|soldat|casque\\s+bleu)\\s+(?:\\S+\\s+){0,2}?en\\s+mission',
     // es
     '(?:bonita|hermosa|linda|preciosa)\\s+(?:sonrisa|cara|foto|mujer|dama)',
     '(?:eres|es\\s+usted)\\s+(?:muy\\s+|tan\\s+)?(?:bonita|hermosa|linda|guapa|guapo|preciosa)',
@@ -408,6 +410,7 @@ export const scamSignalSources: Record<
     'mi\\s+amor',
     'querida',
     'viud[oa]',
+    '(?:militar|soldado|médico\\s+militar)\\s+(?:\\S+\\s+){0,2}?en\\s+misión',
     'amistad',
     // Looks, not views: "su mirada sobre el sector" and "votre regard sur" are about opinions.
     '(?:tu|su)\\s+(?:sonrisa|belleza)',
@@ -424,6 +427,7 @@ export const scamSignalSources: Record<
     'mia\\s+cara',
     'tesoro\\s+mio',
     'vedov[oa]',
+    '(?:militare|soldato|medico\\s+militare)\\s+(?:\\S+\\s+){0,2}?in\\s+missione',
     'amicizia',
     '(?:il\\s+tuo|il\\s+suo)\\s+(?:sorriso|viso|volto)',
     'sorriso\\s+(?:bellissimo|splendido|stupendo|meraviglioso)',
@@ -437,6 +441,7 @@ export const scamSignalSources: Record<
     'alma\\s+gêmea',
     'meu\\s+amor',
     'viúv[oa]',
+    '(?:militar|soldado|médico\\s+militar)\\s+(?:\\S+\\s+){0,2}?em\\s+missão',
     'amizade',
     '(?:seu|teu)\\s+(?:sorriso|rosto)',
     'sorriso\\s+(?:lindo|encantador|maravilhoso|belo)',
@@ -502,6 +507,7 @@ export const scamSignalSources: Record<
     '(?:cuota|tarifa|costo|coste|pago)\\s+de\\s+(?:inscripción|registro|formación|capacitación|tramitación)',
     'pago\\s+(?:por\\s+)?adelantado',
     '(?:abonar|pagar|depositar|ingresar)\\s+(?:una\\s+|la\\s+)?(?:tasa|cuota|tarifa|fianza|matrícula|comisión)',
+    '(?:tasa|cuota|tarifa)\\s+de\\s+(?:inscripción|registro|tramitación|procesamiento|formación|alta|activación)',
     '(?:pagues|pague|abones|abone|ingreses|ingrese)\\s+(?:\\S+\\s+){0,1}?' + amount,
     '(?:haga|hacer|realice|realizar)\\s+(?:un\\s+)?(?:depósito|pago|ingreso)\\s+(?:de\\s+)?' +
       amount,
@@ -511,6 +517,7 @@ export const scamSignalSources: Record<
     'desde\\s+casa\\s+(?:y\\s+)?(?:gana|ganar|gane)',
     // it
     '(?:quota|tassa|costo)\\s+di\\s+(?:iscrizione|registrazione|formazione)',
+    '(?:quota|tassa|costo|spese)\\s+di\\s+(?:pratica|gestione|elaborazione|attivazione)',
     'pagamento\\s+anticipato',
     '(?:versare|pagare|anticipare)\\s+(?:una\\s+|la\\s+)?(?:quota|tassa|cauzione|commissione)',
     '(?:senza|nessuna)\\s+esperienza\\s+(?:richiesta|necessaria|precedente)',
@@ -519,6 +526,8 @@ export const scamSignalSources: Record<
     'da\\s+casa\\s+(?:e\\s+)?(?:guadagna|guadagnare)',
     // pt
     'taxa\\s+de\\s+(?:inscrição|cadastro|registro|formação|treinamento|adesão)',
+    'taxa\\s+de\\s+(?:processamento|registo|matrícula|seleção|candidatura|ativação)',
+    '(?:envie|enviar|transfira|transferir)\\s+(?:uma\\s+|a\\s+)?(?:taxa|caução)',
     'pagamento\\s+antecipado',
     '(?:pagar|depositar)\\s+(?:uma\\s+|a\\s+)?(?:taxa|caução)',
     '(?:faça|fazer|efetue|efetuar|realize|realizar)\\s+(?:um\\s+)?(?:depósito|pagamento|pix)\\s+(?:de\\s+)?' +
@@ -529,6 +538,15 @@ export const scamSignalSources: Record<
     '(?:de|em)\\s+casa\\s+(?:e\\s+)?(?:ganhe|ganhar)',
   ],
   'money-or-identity-request': [
+    // Receiving goods for a stranger: the parcel or reshipping mule.
+    '(?:receive|accept|collect|sign\\s+for|reship|forward)\\s+(?:a|the|my|some|these)\\s+(?:\\S+\\s+)?(?:package|parcel|box|consignment|shipment|goods)s?\\s+(?:for\\s+me|on\\s+my\\s+behalf|for\\s+us|on\\s+our\\s+behalf)',
+    '(?:personne|quelqu.un)\\s+de\\s+confiance\\s+(?:\\S+\\s+){0,2}?(?:recevoir|réceptionner|garder)',
+    '(?:recevoir|réceptionner)\\s+(?:un|le|mon|ce)\\s+colis',
+    '(?:recibir|guardar)\\s+(?:un|el|mi|este)\\s+paquete',
+    '(?:ricevere|custodire)\\s+(?:un|il|mio|questo)\\s+pacco',
+    '(?:receber|guardar)\\s+(?:uma|a|minha|esta)\\s+encomenda|(?:receber|guardar)\\s+(?:um|o|meu|este)\\s+pacote',
+    'ein\\s+paket\\s+(?:für\\s+mich\\s+)?(?:empfangen|annehmen|entgegennehmen|aufbewahren)',
+    'een\\s+pakket(?:je)?\\s+(?:voor\\s+mij\\s+)?(?:ontvangen|aannemen|in\\s+ontvangst\\s+nemen|bewaren)',
     'bank(?:ing)?\\s+(?:details|account\\s+(?:details|number|information|info)|info(?:rmation)?|logins?|credentials)',
     'account\\s+(?:number|details)',
     '(?:routing|sort|swift)\\s+(?:number|code)',
