@@ -142,6 +142,7 @@ export const caseInsensitiveHookSources: Record<
     'as\\s+duas',
     'nós\\s+dois',
     'mesm[oa](?<=(?:o|a)\\s+mesm[oa])',
+    'delen(?<=(?:we|wij)\\s+delen)',
   ],
   met: [
     // en
@@ -280,6 +281,16 @@ export const caseInsensitiveHookSources: Record<
     'you\\s+were\\s+my\\s+(?:\\S+\\s+){0,1}?(?:manager|boss|supervisor|mentor|coach|teacher|lecturer|professor|tutor|trainer|team\\s+lead|interviewer|recruiter|colleague|buddy|predecessor|successor)',
     // The recipient as the sender's predecessor: "jij was mijn voorganger", "du warst mein Vorgänger".
     '(?:jij\\s+was|je\\s+was|u\\s+was|jij\\s+bent|du\\s+warst|sie\\s+waren|vous\\s+étiez|tu\\s+étais|fuiste|eras|eri|sei\\s+stat[oa]|foste|eras)\\s+(?:mijn|mein|meine|mon|ma|mi|il\\s+mio|la\\s+mia|o\\s+meu|a\\s+minha)\\s+(?:voorganger|voorgangster|opvolger|opvolgster|vorgänger|vorgängerin|nachfolger|nachfolgerin|prédécesseur|successeur|predecesor|predecesora|sucesor|sucesora|predecessore|successore|antecessor|antecessora|sucessor|sucessora)(?![\\p{L}])',
+    // Something the recipient did for the sender: "jij gaf mij vorig jaar een rondleiding door
+    // het DC", "you gave us a tour of the lab" (a tip or advice alone fits anyone).
+    '(?:you|jij|je|u)\\s+(?:\\S+\\s+){0,2}?(?:gave|gaf|gav)\\s+(?:me|mij|us|ons)\\s+(?:\\S+\\s+){0,3}?(?:a|an|the|een|de|het)\\s+(?:\\p{L}+\\s+)?(?:tour|rondleiding|ride|lift|training|workshop|presentation|presentatie|demo|masterclass|lesson|les|gastles|guest\\s+lecture|interview|sollicitatiegesprek|intake)(?![\\p{L}])',
+    // Having sat on the same committee, jury or board: "ik zat bij jou in de sollicitatiecommissie".
+    '(?:ik|wij|we)\\s+(?:zat|zaten|zaten\\s+samen)\\s+(?:bij\\s+jou|met\\s+jou|samen\\s+met\\s+jou|bij\\s+u|met\\s+u)\\s+(?:\\S+\\s+){0,2}?(?:in|op|aan)\\s+(?:de|het|een)\\s+\\S+',
+    '(?:i|we)\\s+(?:sat|served|was|were)\\s+(?:with\\s+you\\s+)?on\\s+(?:the\\s+)?(?:same\\s+)?(?:\\p{L}+\\s+)?(?:committee|jury|board|panel|council)(?<=(?:with\\s+you\\s+on\\s+(?:the\\s+)?|same\\s+)(?:\\p{L}+\\s+)?(?:committee|jury|board|panel|council))',
+    // Neighbours: "ik ben de nieuwe buurvrouw op nummer 12", "I'm your new neighbour".
+    "(?:ik\\s+ben|i'm|i\\s+am|wij\\s+zijn|we\\s+are|we're)\\s+(?:je|jouw|uw|jullie|your|de|the)\\s+(?:nieuwe\\s+|new\\s+)?(?:buurman|buurvrouw|buren|neighbou?rs?)(?![\\p{L}])",
+    // A relative of the sender on the recipient's team: "mijn broer Thijs werkt in jouw team".
+    '(?:my|mijn)\\s+(?:brother|sister|son|daughter|husband|wife|partner|father|mother|cousin|broer|zus|zoon|dochter|man|vrouw|vader|moeder|neef|nicht)\\s+(?:\\S+\\s+){0,2}?(?:works|worked|is|was|werkt|werkte|zit|zat)\\s+(?:\\S+\\s+){0,1}?(?:in|on|at|bij|op)\\s+(?:your|jouw|je|uw)\\s+(?:team|department|class|group|company|afdeling|klas|groep|bedrijf|praktijk|school)(?![\\p{L}])',
     // A start the recipient gave: "it was you who gave me my first internship".
     '(?:you|jij|je|u)\\s+(?:\\S+\\s+){0,3}?(?:gave|offered|got|found|gaf|bood|bezorgde)\\s+(?:me|mij)\\s+(?:my|a|an|the|mijn|een|de|het)\\s+(?:first\\s+|eerste\\s+)?(?:\\p{L}+\\s+)?(?:job|internship|role|chance|break|start|position|contract|placement|baan|stage|stageplek|kans|functie|opdracht|rol)(?![\\p{L}])',
     // In the audience at a named occasion: "ik zat bij jullie in het publiek tijdens de pitchavond van…".
