@@ -36,94 +36,97 @@ export function storageFaultOf(code: string | undefined): StorageFault | undefin
   return faultByCode.find(([pattern]) => pattern.test(code))?.[1];
 }
 
-const isStorageFault = (value: unknown): value is StorageFault =>
-  typeof value === 'string' && faultByCode.some(([, fault]) => fault === value);
+interface FaultWords {
+  /** After "The database X …". */
+  cause: string;
+  /** After "Nothing was half-written; …". */
+  todo: string;
+}
+
+const faultWords: Record<StorageFault, Record<UserLanguage, FaultWords>> = {
+  busy: {
+    nl: {
+      cause: 'is bezet door een ander proces',
+      todo: 'wacht tot de andere netwerk-opdracht (een import, `netwerk serve`) klaar is en probeer het opnieuw',
+    },
+    en: {
+      cause: 'is in use by another process',
+      todo: 'wait until the other netwerk command (an import, `netwerk serve`) is done and try again',
+    },
+  },
+  'read-only': {
+    nl: {
+      cause: 'mag niet beschreven worden',
+      todo: 'controleer de rechten op het bestand en de map',
+    },
+    en: { cause: 'cannot be written', todo: 'check the permissions of the file and its folder' },
+  },
+  'not-a-database': {
+    nl: {
+      cause: 'is geen netwerk-database of is beschadigd',
+      todo: 'kies een ander bestand met --db, of zet een reservekopie terug',
+    },
+    en: {
+      cause: 'is not a netwerk database, or is damaged',
+      todo: 'choose another file with --db, or restore a backup',
+    },
+  },
+  'disk-full': {
+    nl: {
+      cause: 'kan niet verder: de schijf is vol',
+      todo: 'maak ruimte vrij en probeer het opnieuw',
+    },
+    en: { cause: 'cannot go on: the disk is full', todo: 'free some space and try again' },
+  },
+  'cannot-open': {
+    nl: {
+      cause: 'kan niet geopend worden',
+      todo: 'controleer of het pad naar een bestand in een bestaande, beschrijfbare map wijst',
+    },
+    en: {
+      cause: 'cannot be opened',
+      todo: 'check that the path names a file in a folder that exists and can be written',
+    },
+  },
+  'server-unreachable': {
+    nl: {
+      cause: 'is niet bereikbaar',
+      todo: 'controleer het adres in de URL en of de PostgreSQL-server draait',
+    },
+    en: {
+      cause: 'cannot be reached',
+      todo: 'check the address in the URL and that the PostgreSQL server runs',
+    },
+  },
+  'access-denied': {
+    nl: {
+      cause: 'laat deze gebruiker niet binnen',
+      todo: 'controleer de gebruikersnaam en het wachtwoord in de URL',
+    },
+    en: { cause: 'does not let this user in', todo: 'check the user name and password in the URL' },
+  },
+  'no-such-database': {
+    nl: {
+      cause: 'bestaat niet op de server',
+      todo: 'maak haar aan (createdb) of controleer de naam in de URL',
+    },
+    en: {
+      cause: 'does not exist on the server',
+      todo: 'create it (createdb) or check the name in the URL',
+    },
+  },
+  'connection-lost': {
+    nl: { cause: 'verbrak de verbinding', todo: 'probeer het opnieuw als de server weer draait' },
+    en: { cause: 'dropped the connection', todo: 'try again once the server runs' },
+  },
+};
 
 /** The cause (after "The database X …") and what to do, or undefined for an unknown fault. */
 export function describeStorageFault(
   fault: unknown,
   language: UserLanguage,
-): { cause: string; todo: string } | undefined {
-  if (!isStorageFault(fault)) return undefined;
-  const nl = language === 'nl';
-  switch (fault) {
-    case 'busy':
-      return nl
-        ? {
-            cause: 'is bezet door een ander proces',
-            todo: 'wacht tot de andere netwerk-opdracht (een import, `netwerk serve`) klaar is en probeer het opnieuw',
-          }
-        : {
-            cause: 'is in use by another process',
-            todo: 'wait until the other netwerk command (an import, `netwerk serve`) is done and try again',
-          };
-    case 'read-only':
-      return nl
-        ? {
-            cause: 'mag niet beschreven worden',
-            todo: 'controleer de rechten op het bestand en de map',
-          }
-        : { cause: 'cannot be written', todo: 'check the permissions of the file and its folder' };
-    case 'not-a-database':
-      return nl
-        ? {
-            cause: 'is geen netwerk-database of is beschadigd',
-            todo: 'kies een ander bestand met --db, of zet een reservekopie terug',
-          }
-        : {
-            cause: 'is not a netwerk database, or is damaged',
-            todo: 'choose another file with --db, or restore a backup',
-          };
-    case 'disk-full':
-      return nl
-        ? {
-            cause: 'kan niet verder: de schijf is vol',
-            todo: 'maak ruimte vrij en probeer het opnieuw',
-          }
-        : { cause: 'cannot go on: the disk is full', todo: 'free some space and try again' };
-    case 'cannot-open':
-      return nl
-        ? {
-            cause: 'kan niet geopend worden',
-            todo: 'controleer of het pad naar een bestand in een bestaande, beschrijfbare map wijst',
-          }
-        : {
-            cause: 'cannot be opened',
-            todo: 'check that the path names a file in a folder that exists and can be written',
-          };
-    case 'server-unreachable':
-      return nl
-        ? {
-            cause: 'is niet bereikbaar',
-            todo: 'controleer het adres in de URL en of de PostgreSQL-server draait',
-          }
-        : {
-            cause: 'cannot be reached',
-            todo: 'check the address in the URL and that the PostgreSQL server runs',
-          };
-    case 'access-denied':
-      return nl
-        ? {
-            cause: 'laat deze gebruiker niet binnen',
-            todo: 'controleer de gebruikersnaam en het wachtwoord in de URL',
-          }
-        : {
-            cause: 'does not let this user in',
-            todo: 'check the user name and password in the URL',
-          };
-    case 'no-such-database':
-      return nl
-        ? {
-            cause: 'bestaat niet op de server',
-            todo: 'maak haar aan (createdb) of controleer de naam in de URL',
-          }
-        : {
-            cause: 'does not exist on the server',
-            todo: 'create it (createdb) or check the name in the URL',
-          };
-    case 'connection-lost':
-      return nl
-        ? { cause: 'verbrak de verbinding', todo: 'probeer het opnieuw als de server weer draait' }
-        : { cause: 'dropped the connection', todo: 'try again once the server runs' };
-  }
+): FaultWords | undefined {
+  return typeof fault === 'string' && Object.hasOwn(faultWords, fault)
+    ? faultWords[fault as StorageFault][language]
+    : undefined;
 }
