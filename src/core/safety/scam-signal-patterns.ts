@@ -34,8 +34,8 @@ const periodWord =
  * "the WhatsApp group of the alumni club") is not a stranger moving the contact off LinkedIn;
  * "join our WhatsApp group" and "my WhatsApp" still are.
  */
-const notAGroupOfSomethingShared =
-  "(?![\\s-]*(?:groups?|groep(?:en|je)?|gruppen?|groupes?|grupos?|gruppi|gruppo|community|chat)\\s+(?:of|van|voor|der|für|des|de|pour|del|della|dello|da|do|dos|das|para|per|from|for)\\s+(?:(?:the|de|het|die|dem|la|le|les|el|il|lo|o|a)(?![\\p{L}])|l'))";
+const groupNoun = '(?:groups?|groep(?:en|je)?|gruppen?|groupes?|grupos?|gruppi|gruppo)';
+const notAGroupOfSomethingShared = `(?![\\s-]*(?:${groupNoun}|community|chat)\\s+(?:of|van|voor|der|für|des|de|pour|del|della|dello|da|do|dos|das|para|per|from|for)\\s+(?:(?:the|de|het|die|dem|la|le|les|el|il|lo|o|a)(?![\\p{L}])|l'))`;
 
 /**
  * A group the note names as one that already exists ("the parent WhatsApp group for Oak class",
@@ -45,14 +45,16 @@ const notAGroupOfSomethingShared =
  */
 const definiteArticle =
   "(?:the|de|het|die|der|den|dem|des|la|le|les|el|los|las|il|lo|gli|os|as|l')";
-const groupWord = '[\\s-]*(?:groups?|groep(?:en|je)?|gruppen?|groupes?|grupos?|gruppi|gruppo)';
 const joinVerb =
   '(?:join|joins|joining|lid\\s+(?:van|worden\\s+van)|kom\\s+in|ga\\s+in|beitreten|tritt|rejoindre|rejoignez|rejoins|únete\\s+a|unirte\\s+a|unisciti\\s+a|entra\\s+(?:nel|in)|entre\\s+(?:no|na|em|para))';
 const unlessTheExistingGroup = (word: string): string => {
   const adjective = "(?:[\\p{L}'-]+\\s+|[\\p{L}']+-)?";
   const before = `(?:^|[^\\p{L}])${definiteArticle}\\s*${adjective}${word}`;
-  return `(?:(?<!${before})|(?!${groupWord})|(?<=${joinVerb}\\s+${definiteArticle}\\s*${adjective}${word}))`;
+  return `(?:(?<!${before})|(?![\\s-]*${groupNoun})|(?<=${joinVerb}\\s+${definiteArticle}\\s*${adjective}${word}))`;
 };
+/** A chat app as a way off LinkedIn, not as a group the note names or the two share. */
+const chatApp = (word: string): string =>
+  word + unlessTheExistingGroup(word) + notAGroupOfSomethingShared;
 
 export const scamSignalSources: Record<
   Exclude<ScamSignalCode, 'suspicious-link'>,
@@ -671,9 +673,9 @@ export const scamSignalSources: Record<
     'não\\s+conte\\s+a\\s+ninguém',
   ],
   'off-platform-contact': [
-    'whats\\s*app' + unlessTheExistingGroup('whats\\s*app') + notAGroupOfSomethingShared,
+    chatApp('whats\\s*app'),
     'wa\\.me',
-    'telegram' + unlessTheExistingGroup('telegram') + notAGroupOfSomethingShared,
+    chatApp('telegram'),
     't\\.me',
     '(?:on|via|op|über|auf|sur|por|su|pelo|no|en)\\s+signal',
     'signal\\s+(?:app|messenger|me)',
