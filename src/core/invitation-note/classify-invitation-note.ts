@@ -140,7 +140,7 @@ function findHooks(
   add('met', found.get('met'));
   add(
     'content',
-    found.get('content')?.filter((span) => !isAboutABuzzTopic(text, folded, span)),
+    found.get('content')?.filter((span) => !isAboutABuzzTopic(text, folded, span, options)),
   );
   add('upcoming', found.get('upcoming'));
   hooks.push(...findNamedHooks(text, folded, original, options));
@@ -306,16 +306,18 @@ const buzzTopicPattern = new RegExp(
  * A content hook whose piece is named only by a buzz topic at the end of its clause, with no
  * named thing before it ("your article in the FD on hybrid work" names the FD).
  */
-function isAboutABuzzTopic(text: string, folded: string, span: TextSpan): boolean {
+function isAboutABuzzTopic(
+  text: string,
+  folded: string,
+  span: TextSpan,
+  options: ClassifyOptions,
+): boolean {
   const clauseEnd = folded.slice(span.end).search(/[.!?;\n]|$/u);
   const clause = folded.slice(span.start, span.end + Math.max(0, clauseEnd) + 1);
   const topic = buzzTopicPattern.exec(clause);
-  if (!topic) return false;
-  const before = text.slice(span.start, span.start + topic.index);
-  for (const match of before.matchAll(namedThingPattern)) {
-    if (!notANameOrOrganisation.has(match[0].replace(/[.'’-]+$/, ''))) return false;
-  }
-  return true;
+  return (
+    topic !== null && !hasNamedThing(text.slice(span.start, span.start + topic.index), options)
+  );
 }
 
 /**
