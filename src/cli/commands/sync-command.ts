@@ -162,22 +162,11 @@ function changelogSkipJson(
   problem: ChangelogSkipProblem,
   language: UserLanguage,
 ): Record<string, unknown> {
-  switch (problem.kind) {
-    case 'event-shape':
-      return {
-        code: problem.kind,
-        field: problem.field,
-        reason: describeChangelogSkip(problem, language),
-      };
-    case 'activity-missing':
-      return {
-        code: problem.kind,
-        fields: problem.fields,
-        reason: describeChangelogSkip(problem, language),
-      };
-    default:
-      return rowProblemJson(problem, language);
+  if (problem.kind !== 'event-shape' && problem.kind !== 'activity-missing') {
+    return rowProblemJson(problem, language);
   }
+  const { kind, ...facts } = problem;
+  return { code: kind, ...facts, reason: describeChangelogSkip(problem, language) };
 }
 
 async function showStatus(context: CliContext): Promise<ExitCode> {
@@ -294,18 +283,19 @@ function problemLines(summary: SyncSummary, language: UserLanguage): string[] {
       );
     }
     for (const row of domain.skipped.slice(0, 20)) {
+      const reason = sanitizeForTerminal(describeRowProblem(row.problem, language));
       lines.push(
         nl
-          ? `${domain.domain} rij ${row.row} overgeslagen: ${sanitizeForTerminal(describeRowProblem(row.problem, 'nl'))}. De rest is opgeslagen.`
-          : `${domain.domain} row ${row.row} skipped: ${sanitizeForTerminal(describeRowProblem(row.problem, 'en'))}. The rest was saved.`,
+          ? `${domain.domain} rij ${row.row} overgeslagen: ${reason}. De rest is opgeslagen.`
+          : `${domain.domain} row ${row.row} skipped: ${reason}. The rest was saved.`,
       );
     }
   }
   for (const event of summary.changelog.skipped.slice(0, 20)) {
+    const which = `${sanitizeForTerminal(event.eventId)} (${sanitizeForTerminal(event.resource)})`;
+    const reason = sanitizeForTerminal(describeChangelogSkip(event.problem, language));
     lines.push(
-      nl
-        ? `Gebeurtenis ${sanitizeForTerminal(event.eventId)} (${sanitizeForTerminal(event.resource)}) overgeslagen: ${sanitizeForTerminal(describeChangelogSkip(event.problem, 'nl'))}.`
-        : `Event ${sanitizeForTerminal(event.eventId)} (${sanitizeForTerminal(event.resource)}) skipped: ${sanitizeForTerminal(describeChangelogSkip(event.problem, 'en'))}.`,
+      nl ? `Gebeurtenis ${which} overgeslagen: ${reason}.` : `Event ${which} skipped: ${reason}.`,
     );
   }
   if (!summary.changelog.complete) {
